@@ -1,0 +1,1 @@
+"""Persistence: tables, the database file, migrations, the change log, backups."""

@@ -1,0 +1,84 @@
+"""Backups with SQLite's online backup API: on open, on demand, a rolling set of ten."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from placeboard.domain.errors import DatabaseError
+
+KEEP = 10
+PREFIX = "placeboard-"
+SUFFIX = ".sqlite3"
+
+
+def _copy(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+def _last_stamp(path: Path) -> str | None:
+    conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    try:
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        stamp = conn.execute("SELECT max(hlc), count(*) FROM change_log").fetchone()
+        return f"{version[0] if version else ''}|{stamp[0]}|{stamp[1]}"
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def list_backups(folder: Path) -> list[Path]:
+    """Backups, newest first."""
+    if not folder.exists():
+        return []
+    return sorted(folder.glob(f"{PREFIX}*{SUFFIX}"), reverse=True)
+
+
+def take(
+    database: Path, folder: Path, *, reason: str = "manual", skip_if_unchanged: bool = False
+) -> Path | None:
+    """Copy the live database into `folder`, then keep only the newest ten.
+
+    With `skip_if_unchanged`, nothing is written when the newest backup already holds
+    the same schema and change log (opening the app twice makes no second copy).
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    existing = list_backups(folder)
+    if skip_if_unchanged and existing and _last_stamp(existing[0]) == _last_stamp(database):
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{PREFIX}{stamp}-{reason}{SUFFIX}"
+    partial = target.with_suffix(".partial")
+    try:
+        _copy(database, partial)
+        partial.replace(target)
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"Could not back up {database}: {exc}.") from None
+    for old in list_backups(folder)[KEEP:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def restore_into(backup: Path, database: Path) -> None:
+    """Replace the live database's content with the backup's, in one step.
+
+    The caller has checked the backup, closed its engine and taken a safety backup.
+    """
+    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    dst = sqlite3.connect(database)
+    try:
+        src.backup(dst)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Could not restore {backup.name}: {exc}.") from None
+    finally:
+        dst.close()
+        src.close()

@@ -1,0 +1,93 @@
+"""The change log, written by SQLite triggers so that every code path is covered.
+
+Every insert and update of a synced table appends one `change_log` row per changed
+field, stamped by the hybrid logical clock, in the writing transaction; a trigger on
+`change_log` keeps `field_clock` at each field's winning stamp. A rolled-back write
+therefore leaves no change rows. Hard deletes and changes of `id` or `place_id` are
+refused: a delete is the `deleted` tombstone.
+
+The SQL functions the triggers call (`pb_hlc`, `pb_site`, `pb_applying`) are
+registered on every connection by `register_functions`; while sync applies remote
+changes it sets `pb_applying` so that the triggers stay quiet.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from placeboard.domain.hlc import HybridClock
+
+FIELD_CLOCK_TRIGGER = """
+CREATE TRIGGER IF NOT EXISTS change_log_field_clock AFTER INSERT ON change_log
+BEGIN
+  INSERT INTO field_clock(tbl, pk, col, hlc) VALUES (NEW.tbl, NEW.pk, NEW.col, NEW.hlc)
+  ON CONFLICT(tbl, pk, col) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > field_clock.hlc;
+END
+"""
+
+NOT_LOGGED = frozenset({"id"})
+QUIET_WHILE_APPLYING = "WHEN pb_applying() = 0\nBEGIN"
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _log_row(table: str, col: str) -> str:
+    base = f"(SELECT hlc FROM field_clock WHERE tbl = '{table}' AND pk = NEW.id AND col = '{col}')"
+    return (
+        "INSERT INTO change_log(hlc, site, place_id, tbl, pk, col, val, base_hlc) "
+        f"SELECT pb_hlc(), pb_site(), NEW.place_id, '{table}', NEW.id, '{col}', "
+        f"NEW.{_quote(col)}, {base}"
+    )
+
+
+def trigger_names(table: str) -> list[str]:
+    return [f"cl_{table}_{kind}" for kind in ("ins", "upd", "keys", "del")]
+
+
+def trigger_sql(table: str, columns: Iterable[str]) -> list[str]:
+    """The four triggers that log and guard one synced table with these columns."""
+    logged = [c for c in columns if c not in NOT_LOGGED]
+    t = _quote(table)
+    inserts = ";\n  ".join(_log_row(table, c) for c in logged)
+    updates = ";\n  ".join(
+        f"{_log_row(table, c)} WHERE OLD.{_quote(c)} IS NOT NEW.{_quote(c)}" for c in logged
+    )
+    ins, upd, keys, dele = trigger_names(table)
+    return [
+        f"CREATE TRIGGER {ins} AFTER INSERT ON {t} {QUIET_WHILE_APPLYING}\n  {inserts};\nEND",
+        f"CREATE TRIGGER {upd} AFTER UPDATE ON {t} {QUIET_WHILE_APPLYING}\n  {updates};\nEND",
+        f"CREATE TRIGGER {keys} BEFORE UPDATE OF id, place_id ON {t} "
+        "WHEN OLD.id IS NOT NEW.id OR OLD.place_id IS NOT NEW.place_id\nBEGIN\n"
+        f"  SELECT RAISE(ABORT, '{table}: a row''s id and place never change');\nEND",
+        f"CREATE TRIGGER {dele} BEFORE DELETE ON {t}\nBEGIN\n"
+        f"  SELECT RAISE(ABORT, '{table}: rows are never deleted; set deleted = 1 (tombstone)');"
+        "\nEND",
+    ]
+
+
+def drop_sql(table: str) -> list[str]:
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in trigger_names(table)]
+
+
+class ConnectionFunctions:
+    """The clock and the site, exposed to the triggers of one database's connections."""
+
+    def __init__(self, clock: HybridClock) -> None:
+        self.clock = clock
+        self._applying: set[int] = set()
+
+    def register(self, conn: sqlite3.Connection) -> None:
+        key = id(conn)
+        conn.create_function("pb_hlc", 0, lambda: self.clock.now())
+        conn.create_function("pb_site", 0, lambda: self.clock.site)
+        conn.create_function("pb_applying", 0, lambda: 1 if key in self._applying else 0)
+
+    def set_applying(self, conn: sqlite3.Connection, applying: bool) -> None:
+        """Silence the triggers on one connection while sync writes remote changes."""
+        if applying:
+            self._applying.add(id(conn))
+        else:
+            self._applying.discard(id(conn))

@@ -1,0 +1,131 @@
+"""Opening the one SQLite file: checks first, backup, migrations, then the engine.
+
+Every connection runs in WAL mode with foreign keys on and a busy timeout, has the
+clock functions the change-log triggers call, and uses real transactions (the
+pysqlite driver's own transaction handling is switched off so that DDL and the first
+read of a write transaction are inside BEGIN … COMMIT).
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import Connection
+from sqlmodel import Session
+
+from placeboard.domain.hlc import HybridClock
+
+from . import backups, migrator
+from .changelog import ConnectionFunctions
+from .inspection import inspect_file
+from .paths import backups_dir, database_path, files_dir
+from .tables.base import utc_now
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _configure(engine: Engine, functions: ConnectionFunctions) -> None:
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+        dbapi_conn.execute("PRAGMA journal_mode=WAL")
+        dbapi_conn.execute("PRAGMA foreign_keys=ON")
+        dbapi_conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        dbapi_conn.execute("PRAGMA synchronous=NORMAL")
+        functions.register(dbapi_conn)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # Writers take the write lock at once, so a busy database waits instead of failing.
+        immediate = conn.get_execution_options().get("pb_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _ensure_site(conn: Connection) -> str:
+    row = conn.execute(text("SELECT site FROM local_site WHERE id = 1")).fetchone()
+    if row:
+        return str(row[0])
+    site = secrets.token_hex(8)
+    conn.execute(
+        text("INSERT INTO local_site(id, site, created_at) VALUES (1, :s, :t)"),
+        {"s": site, "t": utc_now()},
+    )
+    return site
+
+
+class Database:
+    """An open PlaceBoard database: the engine, the clock and the data folder."""
+
+    def __init__(self, folder: Path, engine: Engine, functions: ConnectionFunctions) -> None:
+        self.folder = folder
+        self.path = database_path(folder)
+        self.engine = engine
+        self._writer = engine.execution_options(pb_write=True)
+        self.functions = functions
+
+    @property
+    def clock(self) -> HybridClock:
+        return self.functions.clock
+
+    @property
+    def site(self) -> str:
+        return self.clock.site
+
+    @property
+    def backups_dir(self) -> Path:
+        return backups_dir(self.folder)
+
+    @property
+    def files_dir(self) -> Path:
+        return files_dir(self.folder)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on any error."""
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(folder: Path, *, backup_on_open: bool = True) -> Database:
+    """Open (creating or migrating as needed) the database in `folder`.
+
+    Raises a DatabaseError, leaving the file untouched, if it cannot be used.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    path = database_path(folder)
+    head = migrator.head_revision()
+    state = inspect_file(path, migrator.known_revisions()) if path.exists() else None
+    if state is not None and not state.empty and backup_on_open:
+        reason = "open" if state.revision == head else "before-migration"
+        backups.take(path, backups_dir(folder), reason=reason, skip_if_unchanged=reason == "open")
+
+    functions = ConnectionFunctions(HybridClock(site="unset"))
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False, "timeout": 10}
+    )
+    _configure(engine, functions)
+    try:
+        with engine.execution_options(pb_write=True).begin() as conn:
+            if state is None or state.empty or state.revision != head:
+                migrator.upgrade(conn)
+            site = _ensure_site(conn)
+            last = conn.execute(text("SELECT max(hlc) FROM change_log")).scalar()
+    except Exception:
+        engine.dispose()
+        raise
+    functions.clock = HybridClock(site=site, last=last)
+    return Database(folder, engine, functions)
