@@ -19,6 +19,7 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
+from placeboard.domain.errors import DatabaseError
 from placeboard.domain.hlc import HybridClock
 
 from . import backups, migrator
@@ -98,6 +99,20 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def restore_from(self, backup: Path) -> None:
+        """Replace this database's content with a backup's, then reopen in place.
+
+        The backup is checked first and the current data backed up before it goes.
+        """
+        if not backup.is_file():
+            raise DatabaseError(f"There is no backup file at {backup}.")
+        inspect_file(backup, migrator.known_revisions())
+        backups.take(self.path, self.backups_dir, reason="before-restore")
+        self.engine.dispose()
+        backups.restore_into(backup, self.path)
+        fresh = open_database(self.folder, backup_on_open=False)
+        self.engine, self._writer, self.functions = fresh.engine, fresh._writer, fresh.functions
 
 
 def open_database(folder: Path, *, backup_on_open: bool = True) -> Database:

@@ -1,0 +1,55 @@
+"""The use cases, one service per area. The UI and the CLI call only these."""
+
+from __future__ import annotations
+
+from placeboard.store.database import Database
+
+from .demo import DemoService
+from .maintenance import MaintenanceService
+from .meetings import MeetingService
+from .membership import MembershipService
+from .metrics import MetricService
+from .overview import OverviewService
+from .places import OrganisationService, PlaceService
+from .priorities import PriorityService
+from .risks import RiskService
+from .stages import StageService
+from .terms import TermsService
+
+
+class Services:
+    """Every area service over one open database, built by the composition root."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.places = PlaceService(db)
+        self.organisations = OrganisationService(db)
+        self.membership = MembershipService(db)
+        self.terms = TermsService(db)
+        self.stages = StageService(db)
+        self.priorities = PriorityService(db)
+        self.metrics = MetricService(db)
+        self.meetings = MeetingService(db)
+        self.risks = RiskService(db)
+        self.maintenance = MaintenanceService(db)
+        self.overview = OverviewService(
+            self.places,
+            self.organisations,
+            self.membership,
+            self.stages,
+            self.priorities,
+            self.metrics,
+            self.meetings,
+            self.risks,
+        )
+        self.demo = DemoService(self)
+
+    def is_empty(self) -> bool:
+        """True before any place exists: the first run."""
+        return not self.places.list_places()
+
+    def close(self) -> None:
+        self.db.close()
+
+
+__all__ = ["Services"]

@@ -1,0 +1,109 @@
+"""What every area service shares: one transaction a call, live-row look-ups,
+tombstones, and the small validation rules that give a clear sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlmodel import Session, col, select
+
+from placeboard.domain.errors import NotFoundError, ValidationError
+from placeboard.store.database import Database
+from placeboard.store.tables import Synced
+from placeboard.store.tables.base import utc_now
+
+T = TypeVar("T", bound=Synced)
+
+
+class Service:
+    """Base of the area services: holds the database handed in by the composition root."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+
+def get_live(session: Session, model: type[T], row_id: str, what: str) -> T:
+    """The row with this id, unless it does not exist or is tombstoned."""
+    row = session.get(model, row_id)
+    if row is None or row.deleted:
+        raise NotFoundError(f"No {what} with id {row_id} (it may have been deleted).")
+    return row
+
+
+def live(
+    session: Session,
+    model: type[T],
+    *where: Any,
+    place_id: str | None = None,
+    order_by: Sequence[Any] = (),
+) -> list[T]:
+    """Live rows of a table, optionally of one place, in the given order."""
+    query = select(model).where(col(model.deleted).is_(False), *where)
+    if place_id is not None:
+        query = query.where(model.place_id == place_id)
+    if order_by:
+        query = query.order_by(*order_by)
+    return list(session.exec(query).all())
+
+
+def insert(session: Session, row: T) -> T:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def apply_changes(row: Synced, changes: dict[str, Any], allowed: Iterable[str]) -> None:
+    """Set the named fields; only fields that really change are written (and logged)."""
+    allowed = set(allowed)
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValidationError(
+            f"Cannot change {', '.join(sorted(unknown))} here.", sorted(unknown)[0]
+        )
+    changed = False
+    for name, value in changes.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+            changed = True
+    if changed:
+        row.updated_at = utc_now()
+
+
+def tombstone(row: Synced) -> None:
+    if not row.deleted:
+        row.deleted = True
+        row.updated_at = utc_now()
+
+
+def require_text(value: str | None, field: str, label: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise ValidationError(f"{label} cannot be empty.", field)
+    return text
+
+
+def require_choice(
+    value: str, choices: dict[str, str] | Iterable[str], field: str, label: str
+) -> str:
+    options = list(choices)
+    if value not in options:
+        raise ValidationError(
+            f"{label} must be one of: {', '.join(options)} (not '{value}').", field
+        )
+    return value
+
+
+def require_order(start: date | None, end: date | None, field: str, what: str) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(
+            f"The end date of {what} ({end:%d/%m/%Y}) is before its start ({start:%d/%m/%Y}).",
+            field,
+        )
+
+
+def require_range(value: int, low: int, high: int, field: str, label: str) -> int:
+    if not low <= value <= high:
+        raise ValidationError(f"{label} must be from {low} to {high} (not {value}).", field)
+    return value

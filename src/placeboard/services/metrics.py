@@ -1,0 +1,194 @@
+"""Metric definitions, values per place per period, rebases and annotations."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlmodel import Session, col
+
+from placeboard.domain.errors import ValidationError
+from placeboard.domain.keys import natural_id
+from placeboard.domain.periods import parse_period
+from placeboard.domain.vocab import FREQUENCIES, POLARITIES
+from placeboard.store.tables import Metric, MetricAnnotation, MetricRebase, MetricValue, Place
+
+from .base import Service, apply_changes, get_live, insert, live, require_choice, require_text
+
+METRIC_FIELDS = (
+    "key",
+    "name",
+    "unit",
+    "polarity",
+    "target",
+    "frequency",
+    "source",
+    "description",
+    "position",
+)
+
+
+@dataclass(frozen=True)
+class ValueInput:
+    """One value to write: which place, which metric, which period."""
+
+    place_id: str
+    metric_id: str
+    period: str
+    value: float
+    note: str = ""
+
+
+def value_id(place_id: str, metric_id: str, period_key: str) -> str:
+    """Values are unique per metric, place and period: the id is their UUIDv5."""
+    return natural_id("metric_value", place_id, metric_id, period_key)
+
+
+class MetricService(Service):
+    def define_metric(
+        self,
+        name: str,
+        unit: str = "",
+        polarity: str = "higher",
+        target: float | None = None,
+        frequency: str = "monthly",
+        source: str = "",
+        description: str = "",
+        key: str = "",
+    ) -> Metric:
+        name = require_text(name, "name", "The metric's name")
+        require_choice(polarity, POLARITIES, "polarity", "The polarity")
+        require_choice(frequency, FREQUENCIES, "frequency", "The frequency")
+        metric_id = natural_id("metric", name)
+        with self.db.write() as s:
+            if s.get(Metric, metric_id) is not None:
+                raise ValidationError(f"There is already a metric called {name}.", "name")
+            position = len(live(s, Metric))
+            return insert(
+                s,
+                Metric(
+                    id=metric_id,
+                    key=key,
+                    name=name,
+                    unit=unit,
+                    polarity=polarity,
+                    target=target,
+                    frequency=frequency,
+                    source=source,
+                    description=description,
+                    position=position,
+                ),
+            )
+
+    def update_metric(self, metric_id: str, **changes: object) -> Metric:
+        with self.db.write() as s:
+            row = get_live(s, Metric, metric_id, "metric")
+            apply_changes(row, changes, METRIC_FIELDS)
+            require_choice(row.polarity, POLARITIES, "polarity", "The polarity")
+            return row
+
+    def list_metrics(self) -> list[Metric]:
+        with self.db.read() as s:
+            return live(s, Metric, order_by=[col(Metric.position)])
+
+    def set_value(
+        self, place_id: str, metric_id: str, period: str, value: float, note: str = ""
+    ) -> MetricValue:
+        return self.set_values([ValueInput(place_id, metric_id, period, value, note)])[0]
+
+    def set_values(self, values: Iterable[ValueInput]) -> list[MetricValue]:
+        """Write many values in one transaction; an existing value is updated."""
+        with self.db.write() as s:
+            known_places = {p.id for p in live(s, Place)}
+            known_metrics = {m.id for m in live(s, Metric)}
+            return [self._upsert(s, v, known_places, known_metrics) for v in values]
+
+    @staticmethod
+    def _upsert(s: Session, v: ValueInput, places: set[str], metrics: set[str]) -> MetricValue:
+        if v.place_id not in places:
+            raise ValidationError(f"No place with id {v.place_id}.", "place")
+        if v.metric_id not in metrics:
+            raise ValidationError(f"No metric with id {v.metric_id}.", "metric")
+        if not isinstance(v.value, int | float) or not math.isfinite(v.value):
+            raise ValidationError(f"The value must be a number (not {v.value!r}).", "value")
+        key = parse_period(v.period).key
+        row_id = value_id(v.place_id, v.metric_id, key)
+        row = s.get(MetricValue, row_id)
+        if row is None:
+            row = MetricValue(
+                id=row_id,
+                place_id=v.place_id,
+                metric_id=v.metric_id,
+                period=key,
+                value=float(v.value),
+                note=v.note,
+            )
+            s.add(row)
+        else:
+            apply_changes(
+                row,
+                {"value": float(v.value), "note": v.note, "deleted": False},
+                ("value", "note", "deleted"),
+            )
+        return row
+
+    def list_values(self, place_id: str, metric_id: str | None = None) -> list[MetricValue]:
+        with self.db.read() as s:
+            where = [MetricValue.metric_id == metric_id] if metric_id else []
+            return live(
+                s,
+                MetricValue,
+                *where,
+                place_id=place_id,
+                order_by=[col(MetricValue.metric_id), col(MetricValue.period)],
+            )
+
+    def add_rebase(self, place_id: str, metric_id: str, period: str, reason: str) -> MetricRebase:
+        key = parse_period(period).key
+        with self.db.write() as s:
+            get_live(s, Metric, metric_id, "metric")
+            return insert(
+                s,
+                MetricRebase(
+                    id=natural_id("rebase", place_id, metric_id, key),
+                    place_id=place_id,
+                    metric_id=metric_id,
+                    period=key,
+                    reason=require_text(reason, "reason", "The reason"),
+                ),
+            )
+
+    def list_rebases(self, place_id: str, metric_id: str) -> list[MetricRebase]:
+        with self.db.read() as s:
+            return live(
+                s,
+                MetricRebase,
+                MetricRebase.metric_id == metric_id,
+                place_id=place_id,
+                order_by=[col(MetricRebase.period)],
+            )
+
+    def annotate(self, place_id: str, metric_id: str, period: str, text: str) -> MetricAnnotation:
+        key = parse_period(period).key
+        with self.db.write() as s:
+            get_live(s, Metric, metric_id, "metric")
+            return insert(
+                s,
+                MetricAnnotation(
+                    place_id=place_id,
+                    metric_id=metric_id,
+                    period=key,
+                    text=require_text(text, "text", "The note"),
+                ),
+            )
+
+    def list_annotations(self, place_id: str, metric_id: str) -> list[MetricAnnotation]:
+        with self.db.read() as s:
+            return live(
+                s,
+                MetricAnnotation,
+                MetricAnnotation.metric_id == metric_id,
+                place_id=place_id,
+                order_by=[col(MetricAnnotation.period)],
+            )
