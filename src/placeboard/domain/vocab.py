@@ -224,6 +224,4 @@ def require(vocab: Mapping[str, str], key: str | None, field: str) -> str:
     choices = ", ".join(f"{k} ({lab})" for k, lab in vocab.items())
     if key is None or str(key).strip() == "":
         raise ValidationError(f"No {field} given; choose one of: {choices}.", field=field)
-    raise ValidationError(
-        f"'{key}' is not a valid {field}; choose one of: {choices}.", field=field
-    )
+    raise ValidationError(f"'{key}' is not a valid {field}; choose one of: {choices}.", field=field)

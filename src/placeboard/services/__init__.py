@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from placeboard.store.database import Database
+import os
+from pathlib import Path
+
+from placeboard.store.database import Database, open_database
+from placeboard.store.paths import data_dir, log_dir
 
 from .demo import DemoService
 from .maintenance import MaintenanceService
@@ -52,4 +56,17 @@ class Services:
         self.db.close()
 
 
-__all__ = ["Services"]
+def open_services(folder: str | os.PathLike[str] | None = None) -> Services:
+    """Open the data folder (`--data-dir`, $PLACEBOARD_DATA_DIR or the user data folder)."""
+    return Services(open_database(data_dir(folder)))
+
+
+def data_folder(folder: str | os.PathLike[str] | None = None) -> Path:
+    return data_dir(folder)
+
+
+def log_folder() -> Path:
+    return log_dir()
+
+
+__all__ = ["Services", "data_folder", "log_folder", "open_services"]

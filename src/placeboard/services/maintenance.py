@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from placeboard.store import backups, integrity, migrator
+from placeboard.store.database import restore_database
 from placeboard.store.tables import synced_tables
 
 from .base import Service
@@ -86,3 +87,8 @@ class MaintenanceService(Service):
 
     def record_count(self) -> int:
         return sum(self.check().counts.values())
+
+
+def restore_folder(folder: Path, backup: Path) -> None:
+    """Restore a backup into a data folder without opening its (maybe damaged) database."""
+    restore_database(folder, backup)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -68,17 +70,27 @@ def take(
     return target
 
 
-def restore_into(backup: Path, database: Path) -> None:
-    """Replace the live database's content with the backup's, in one step.
+def set_aside(database: Path, folder: Path) -> Path:
+    """Keep a copy of an unusable database file, byte for byte, beside the backups."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = folder / f"{PREFIX}{stamp}-unusable{SUFFIX}.set-aside"
+    shutil.copy2(database, target)
+    return target
 
-    The caller has checked the backup, closed its engine and taken a safety backup.
+
+def restore_file(backup: Path, database: Path) -> None:
+    """Put a backup's content in place of the database file, in one rename.
+
+    Nothing may have the database open. The copy is made beside the database and
+    renamed over it, so a failure half-way leaves the old file as it was.
     """
-    src = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
-    dst = sqlite3.connect(database)
+    partial = database.with_name(database.name + ".restoring")
     try:
-        src.backup(dst)
+        _copy(backup, partial)
     except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
         raise DatabaseError(f"Could not restore {backup.name}: {exc}.") from None
-    finally:
-        dst.close()
-        src.close()
+    for extra in ("-wal", "-shm"):
+        database.with_name(database.name + extra).unlink(missing_ok=True)
+    os.replace(partial, database)

@@ -101,18 +101,31 @@ class Database:
         self.engine.dispose()
 
     def restore_from(self, backup: Path) -> None:
-        """Replace this database's content with a backup's, then reopen in place.
-
-        The backup is checked first and the current data backed up before it goes.
-        """
-        if not backup.is_file():
-            raise DatabaseError(f"There is no backup file at {backup}.")
-        inspect_file(backup, migrator.known_revisions())
-        backups.take(self.path, self.backups_dir, reason="before-restore")
+        """Replace this database's content with a backup's, then reopen in place."""
         self.engine.dispose()
-        backups.restore_into(backup, self.path)
+        restore_database(self.folder, backup)
         fresh = open_database(self.folder, backup_on_open=False)
         self.engine, self._writer, self.functions = fresh.engine, fresh._writer, fresh.functions
+
+
+def restore_database(folder: Path, backup: Path) -> None:
+    """Restore a backup into the data folder, whose database must not be open.
+
+    The backup is checked first. The current data is backed up before it is replaced
+    (or, if it cannot be opened, set aside byte for byte), so a restore can be undone.
+    """
+    backup = Path(backup)
+    if not backup.is_file():
+        raise DatabaseError(f"There is no backup file at {backup}.")
+    inspect_file(backup, migrator.known_revisions())
+    path = database_path(folder)
+    if path.exists():
+        try:
+            inspect_file(path, migrator.known_revisions())
+            backups.take(path, backups_dir(folder), reason="before-restore")
+        except DatabaseError:
+            backups.set_aside(path, backups_dir(folder))
+    backups.restore_file(backup, path)
 
 
 def open_database(folder: Path, *, backup_on_open: bool = True) -> Database:

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Install the Debian packages the app and its tests need, only when missing.
+set -euo pipefail
+
+need=()
+have_lib() { ldconfig -p | grep -q "$1"; }
+have_lib 'libEGL.so.1' || need+=(libegl1)
+have_lib 'libGL.so.1' || need+=(libgl1)
+have_lib 'libxkbcommon.so.0' || need+=(libxkbcommon0)
+have_lib 'libfontconfig.so.1' || need+=(libfontconfig1)
+have_lib 'libdbus-1.so.3' || need+=(libdbus-1-3)
+have_lib 'libglib-2.0.so.0' || need+=(libglib2.0-0)
+
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing Debian packages: ${need[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
+fi

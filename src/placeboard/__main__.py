@@ -1,0 +1,5 @@
+import sys
+
+from placeboard.cli import main
+
+sys.exit(main())

@@ -1,0 +1,182 @@
+"""`placeboard`: the window with no subcommand, or a subcommand for the secretariat.
+
+Every failure ends with a one-line message on stderr and a non-zero exit, never a
+traceback; the full traceback of an unexpected error goes to the log file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from placeboard import __version__
+from placeboard.domain.errors import PlaceBoardError
+from placeboard.services import Services, data_folder, log_folder, open_services
+from placeboard.services.maintenance import restore_folder
+
+log = logging.getLogger("placeboard.cli")
+
+EXIT_OK, EXIT_FAILED, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 3, 2
+
+
+def _open(args: argparse.Namespace) -> Services:
+    return open_services(args.data_dir)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        last = [-1]
+
+        def progress(done: int, total: int, message: str) -> None:
+            percent = done * 100 // max(total, 1)
+            if percent // 10 != last[0] // 10 and not args.quiet:
+                print(f"{percent:3d}%  {message}", file=sys.stderr)
+            last[0] = percent
+
+        services.demo.load(scale=args.scale, progress=progress)
+        report = services.maintenance.check()
+        print(f"Loaded the demo boards ({args.scale}) into {services.db.path}")
+        print(f"{sum(report.counts.values())} records, {report.change_rows} change-log rows")
+        return EXIT_OK
+    finally:
+        services.close()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        report = services.maintenance.check()
+    finally:
+        services.close()
+    print(f"Database:     {services.db.path}")
+    print(f"Integrity:    {report.integrity}")
+    print(f"Foreign keys: {'ok' if not report.foreign_keys else f'{report.foreign_keys} faults'}")
+    print(f"Schema:       {report.revision} (this PlaceBoard: {report.head})")
+    width = max(len(a) for a in report.counts)
+    for area, count in report.counts.items():
+        print(f"  {area:<{width}}  {count:>8}")
+    print(f"  {'Change log':<{width}}  {report.change_rows:>8}")
+    if not report.ok:
+        raise PlaceBoardError(f"The database at {services.db.path} failed its check.")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        path = services.maintenance.backup_now()
+    finally:
+        services.close()
+    print(f"Backed up to {path}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    backup = Path(args.file).expanduser().resolve()
+    if not backup.is_file():
+        raise PlaceBoardError(f"There is no backup file at {backup}.")
+    if not args.yes and not _confirm(f"Replace the current data with {backup.name}?"):
+        raise PlaceBoardError("Restore cancelled; nothing was changed.")
+    folder = data_folder(args.data_dir)
+    restore_folder(folder, backup)
+    print(f"Restored {backup.name} into {folder} (the previous data was kept in backups).")
+    return EXIT_OK
+
+
+def _confirm(question: str) -> bool:
+    if not sys.stdin or not sys.stdin.isatty():
+        raise PlaceBoardError(f"{question} Add --yes to confirm when not at a terminal.")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    from placeboard.app import run
+
+    return run(args.data_dir)
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        default=default,
+        metavar="DIR",
+        help="folder of the database, backups and files (default: $PLACEBOARD_DATA_DIR "
+        "or the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="placeboard",
+        description="Board records, sync and PDF packs for NHS place-based partnership "
+        "boards. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"PlaceBoard {__version__}")
+    _data_dir_option(parser, None)
+    parser.set_defaults(handler=cmd_window)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    def command(
+        name: str, handler: Callable[[argparse.Namespace], int], text: str
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=text, description=text)
+        # SUPPRESS keeps a --data-dir given before the command.
+        _data_dir_option(p, argparse.SUPPRESS)
+        p.set_defaults(handler=handler)
+        return p
+
+    demo = command("demo", cmd_demo, "load the demo boards from the seed papers")
+    demo.add_argument(
+        "--scale",
+        choices=("normal", "large"),
+        default="normal",
+        help="'large' builds a dataset ten times bigger, for benchmarks",
+    )
+    demo.add_argument("--quiet", action="store_true", help="no progress lines")
+    command("check", cmd_check, "check integrity and schema, then count records per area")
+    command("backup", cmd_backup, "back up the database now (a rolling set of ten is kept)")
+    restore = command("restore", cmd_restore, "replace the data with a backup's")
+    restore.add_argument("file", help="the backup file (see the backups folder)")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    command("window", cmd_window, "open the window (the same as no command)")
+    return parser
+
+
+def _setup_logging() -> None:
+    try:
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(
+            folder / "placeboard-cli.log", encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger("placeboard").addHandler(handler)
+    logging.getLogger("placeboard").setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _setup_logging()
+    try:
+        return int(args.handler(args))
+    except PlaceBoardError as exc:
+        print(f"placeboard: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("placeboard: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        log.exception("unexpected error")
+        print(f"placeboard: unexpected error: {exc} (details in {log_folder()})", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

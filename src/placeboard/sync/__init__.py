@@ -1,0 +1,1 @@
+"""Sync with the ICB: merge, PostgreSQL hub and bundles (a later issue)."""
