@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlmodel import Session, col
+from sqlmodel import Session, col, select
 
 from placeboard.domain.errors import ValidationError
 from placeboard.domain.keys import natural_id
@@ -16,6 +16,7 @@ from placeboard.store.tables import Metric, MetricAnnotation, MetricRebase, Metr
 
 from .base import Service, apply_changes, get_live, insert, live, require_choice, require_text
 
+BATCH = 500
 METRIC_FIELDS = (
     "key",
     "name",
@@ -43,6 +44,27 @@ class ValueInput:
 def value_id(place_id: str, metric_id: str, period_key: str) -> str:
     """Values are unique per metric, place and period: the id is their UUIDv5."""
     return natural_id("metric_value", place_id, metric_id, period_key)
+
+
+def _checked(v: ValueInput, places: set[str], metrics: set[str]) -> tuple[str, ValueInput, str]:
+    if v.place_id not in places:
+        raise ValidationError(f"No place with id {v.place_id}.", "place")
+    if v.metric_id not in metrics:
+        raise ValidationError(f"No metric with id {v.metric_id}.", "metric")
+    if not isinstance(v.value, int | float) or not math.isfinite(v.value):
+        raise ValidationError(f"The value must be a number (not {v.value!r}).", "value")
+    key = parse_period(v.period).key
+    return value_id(v.place_id, v.metric_id, key), v, key
+
+
+def _existing_values(s: Session, ids: list[str]) -> dict[str, MetricValue]:
+    found: dict[str, MetricValue] = {}
+    for start in range(0, len(ids), BATCH):
+        chunk = ids[start : start + BATCH]
+        found.update(
+            (r.id, r) for r in s.exec(select(MetricValue).where(col(MetricValue.id).in_(chunk)))
+        )
+    return found
 
 
 class MetricService(Service):
@@ -98,40 +120,37 @@ class MetricService(Service):
         return self.set_values([ValueInput(place_id, metric_id, period, value, note)])[0]
 
     def set_values(self, values: Iterable[ValueInput]) -> list[MetricValue]:
-        """Write many values in one transaction; an existing value is updated."""
-        with self.db.write() as s:
+        """Write many values in one transaction; an existing value is updated.
+
+        Every value is checked before anything is written, so a bad one writes none.
+        """
+        with self.db.write() as s, s.no_autoflush:
             known_places = {p.id for p in live(s, Place)}
             known_metrics = {m.id for m in live(s, Metric)}
-            return [self._upsert(s, v, known_places, known_metrics) for v in values]
-
-    @staticmethod
-    def _upsert(s: Session, v: ValueInput, places: set[str], metrics: set[str]) -> MetricValue:
-        if v.place_id not in places:
-            raise ValidationError(f"No place with id {v.place_id}.", "place")
-        if v.metric_id not in metrics:
-            raise ValidationError(f"No metric with id {v.metric_id}.", "metric")
-        if not isinstance(v.value, int | float) or not math.isfinite(v.value):
-            raise ValidationError(f"The value must be a number (not {v.value!r}).", "value")
-        key = parse_period(v.period).key
-        row_id = value_id(v.place_id, v.metric_id, key)
-        row = s.get(MetricValue, row_id)
-        if row is None:
-            row = MetricValue(
-                id=row_id,
-                place_id=v.place_id,
-                metric_id=v.metric_id,
-                period=key,
-                value=float(v.value),
-                note=v.note,
-            )
-            s.add(row)
-        else:
-            apply_changes(
-                row,
-                {"value": float(v.value), "note": v.note, "deleted": False},
-                ("value", "note", "deleted"),
-            )
-        return row
+            checked = [_checked(v, known_places, known_metrics) for v in values]
+            existing = _existing_values(s, [row_id for row_id, _, _ in checked])
+            rows = []
+            for row_id, v, key in checked:
+                row = existing.get(row_id)
+                if row is None:
+                    row = MetricValue(
+                        id=row_id,
+                        place_id=v.place_id,
+                        metric_id=v.metric_id,
+                        period=key,
+                        value=float(v.value),
+                        note=v.note,
+                    )
+                    s.add(row)
+                    existing[row_id] = row
+                else:
+                    apply_changes(
+                        row,
+                        {"value": float(v.value), "note": v.note, "deleted": False},
+                        ("value", "note", "deleted"),
+                    )
+                rows.append(row)
+            return rows
 
     def list_values(self, place_id: str, metric_id: str | None = None) -> list[MetricValue]:
         with self.db.read() as s:

@@ -1,0 +1,51 @@
+"""`make bench`: print the benchmark table (figures, never pass/fail)."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from bench_store import (
+    demo_load,
+    field_changes_batched,
+    field_changes_per_call,
+)
+
+Bench = Callable[[Path], tuple[float, str, str]]
+BENCHES: list[tuple[str, Bench]] = [
+    ("write: one service call a transaction", field_changes_per_call),
+    ("write: metric values in one batch", field_changes_batched),
+    ("demo --scale normal", lambda d: demo_load(d, "normal")),
+    ("demo --scale large", lambda d: demo_load(d, "large")),
+]
+
+
+def main() -> int:
+    rows = []
+    for name, bench in BENCHES:
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            figure, unit, aim = bench(Path(tmp))
+            print(
+                f"  {name}: {figure:,.1f} {unit} ({time.perf_counter() - started:.1f} s)",
+                file=sys.stderr,
+            )
+            rows.append((name, f"{figure:,.1f} {unit}", aim))
+    widths = [max(len(r[i]) for r in [("benchmark", "figure", "aim"), *rows]) for i in range(3)]
+    line = "  ".join("-" * w for w in widths)
+    print(line)
+    for row in [("benchmark", "figure", "aim"), *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
+        if row[0] == "benchmark":
+            print(line)
+    print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
