@@ -54,6 +54,25 @@ def insert(session: Session, row: T) -> T:
     return row
 
 
+def put(
+    session: Session,
+    model: type[T],
+    row_id: str,
+    create: dict[str, Any],
+    update: dict[str, Any] | None = None,
+) -> T:
+    """The row with this natural-key id: created, or brought back and updated.
+
+    One row per natural key, so two laptops adding "the same" row merge field by field.
+    """
+    update = update or {}
+    row = session.get(model, row_id)
+    if row is None:
+        return insert(session, model(id=row_id, **create, **update))
+    apply_changes(row, {**update, "deleted": False}, (*update, "deleted"))
+    return row
+
+
 def apply_changes(row: Synced, changes: dict[str, Any], allowed: Iterable[str]) -> None:
     """Set the named fields; only fields that really change are written (and logged)."""
     allowed = set(allowed)

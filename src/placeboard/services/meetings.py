@@ -40,6 +40,7 @@ from .base import (
     get_live,
     insert,
     live,
+    put,
     require_choice,
     require_text,
 )
@@ -276,34 +277,19 @@ class MeetingService(Service):
             for ref in (membership_id, deputy_for_id):
                 if ref is not None:
                     get_live(s, Membership, ref, "membership")
-            row_id = natural_id("attendance", meeting_id, person_id)
-            row = s.get(Attendance, row_id)
-            if row is None:
-                return insert(
-                    s,
-                    Attendance(
-                        id=row_id,
-                        place_id=m.place_id,
-                        meeting_id=m.id,
-                        person_id=person_id,
-                        membership_id=membership_id,
-                        status=status,
-                        deputy_for_id=deputy_for_id,
-                        note=note,
-                    ),
-                )
-            apply_changes(
-                row,
-                {
-                    "status": status,
-                    "membership_id": membership_id,
-                    "deputy_for_id": deputy_for_id,
-                    "note": note,
-                    "deleted": False,
-                },
-                ("status", "membership_id", "deputy_for_id", "note", "deleted"),
+            fields = {
+                "status": status,
+                "membership_id": membership_id,
+                "deputy_for_id": deputy_for_id,
+                "note": note,
+            }
+            return put(
+                s,
+                Attendance,
+                natural_id("attendance", meeting_id, person_id),
+                {"place_id": m.place_id, "meeting_id": m.id, "person_id": person_id},
+                fields,
             )
-            return row
 
     def attendance(self, meeting_id: str) -> list[Attendance]:
         with self.db.read() as s:

@@ -27,6 +27,7 @@ from .base import (
     get_live,
     insert,
     live,
+    put,
     require_choice,
     require_order,
     require_text,
@@ -201,22 +202,17 @@ class MembershipService(Service):
                 raise ValidationError(
                     f"{person.full_name} is not a person of this board.", "person_id"
                 )
-            deputy_id = natural_id("deputy", membership_id, person_id)
-            existing = s.get(Deputy, deputy_id)
-            if existing is not None:
-                apply_changes(
-                    existing, {"deleted": False, "end_date": None}, ("deleted", "end_date")
-                )
-                return existing
-            return insert(
+            return put(
                 s,
-                Deputy(
-                    id=deputy_id,
-                    place_id=m.place_id,
-                    membership_id=membership_id,
-                    person_id=person_id,
-                    start_date=start_date,
-                ),
+                Deputy,
+                natural_id("deputy", membership_id, person_id),
+                {
+                    "place_id": m.place_id,
+                    "membership_id": membership_id,
+                    "person_id": person_id,
+                    "start_date": start_date,
+                },
+                {"end_date": None},
             )
 
     def remove_deputy(self, deputy_id: str) -> None:

@@ -9,7 +9,7 @@ from placeboard.domain.keys import natural_id
 from placeboard.domain.vocab import SECTORS
 from placeboard.store.tables import Board, Locality, Organisation, Partner, Place
 
-from .base import Service, apply_changes, get_live, insert, live, require_choice, require_text
+from .base import Service, apply_changes, get_live, insert, live, put, require_choice, require_text
 
 PLACE_FIELDS = ("name", "kind", "population", "icb_name")
 ORGANISATION_FIELDS = ("name", "short_name", "sector")
@@ -144,17 +144,12 @@ class OrganisationService(Service):
                 raise ValidationError(
                     f"{org.name} is already a partner of this board.", "organisation_id"
                 )
-            if existing is not None:
-                apply_changes(existing, {"deleted": False, "left_on": None}, ("deleted", "left_on"))
-                return existing
-            return insert(
+            return put(
                 s,
-                Partner(
-                    id=partner_id,
-                    place_id=place_id,
-                    organisation_id=organisation_id,
-                    joined_on=joined_on,
-                ),
+                Partner,
+                partner_id,
+                {"place_id": place_id, "organisation_id": organisation_id},
+                {"joined_on": joined_on, "left_on": None},
             )
 
     def list_partners(self, place_id: str) -> list[Organisation]:

@@ -24,6 +24,7 @@ from .base import (
     get_live,
     insert,
     live,
+    put,
     require_choice,
     require_order,
     require_text,
@@ -175,15 +176,11 @@ class PriorityService(Service):
         with self.db.write() as s:
             p = get_live(s, Priority, priority_id, "priority")
             get_live(s, Metric, metric_id, "metric")
-            existing = s.get(PriorityMetric, link_id)
-            if existing is not None:
-                apply_changes(existing, {"deleted": False}, ("deleted",))
-                return existing
-            return insert(
+            return put(
                 s,
-                PriorityMetric(
-                    id=link_id, place_id=p.place_id, priority_id=p.id, metric_id=metric_id
-                ),
+                PriorityMetric,
+                link_id,
+                {"place_id": p.place_id, "priority_id": p.id, "metric_id": metric_id},
             )
 
     def set_glossary_term(self, place_id: str, term: str, meaning: str) -> GlossaryTerm:
@@ -192,13 +189,9 @@ class PriorityService(Service):
         meaning = require_text(meaning, "meaning", "The meaning")
         term_id = natural_id("glossary", place_id, term)
         with self.db.write() as s:
-            row = s.get(GlossaryTerm, term_id)
-            if row is None:
-                return insert(
-                    s, GlossaryTerm(id=term_id, place_id=place_id, term=term, meaning=meaning)
-                )
-            apply_changes(row, {"meaning": meaning, "deleted": False}, ("meaning", "deleted"))
-            return row
+            return put(
+                s, GlossaryTerm, term_id, {"place_id": place_id, "term": term}, {"meaning": meaning}
+            )
 
     def glossary(self, place_id: str) -> list[GlossaryTerm]:
         with self.db.read() as s:

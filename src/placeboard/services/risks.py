@@ -16,6 +16,7 @@ from .base import (
     get_live,
     insert,
     live,
+    put,
     require_choice,
     require_range,
     require_text,
@@ -79,18 +80,11 @@ class RiskService(Service):
         with self.db.write() as s:
             risk = get_live(s, Risk, risk_id, "risk")
             get_live(s, Organisation, organisation_id, "organisation")
-            existing = s.get(RiskContributor, row_id)
-            if existing is not None:
-                apply_changes(existing, {"deleted": False}, ("deleted",))
-                return existing
-            return insert(
+            return put(
                 s,
-                RiskContributor(
-                    id=row_id,
-                    place_id=risk.place_id,
-                    risk_id=risk.id,
-                    organisation_id=organisation_id,
-                ),
+                RiskContributor,
+                row_id,
+                {"place_id": risk.place_id, "risk_id": risk.id, "organisation_id": organisation_id},
             )
 
     def contributors(self, risk_id: str) -> list[RiskContributor]:
