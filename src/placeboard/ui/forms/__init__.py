@@ -1,0 +1,1 @@
+"""Designer forms compiled by `make forms` (python -m placeboard.ui.form_compiler)."""
