@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from placeboard.domain.errors import NotFoundError, ValidationError
 from placeboard.services import Services
+from placeboard.store.tables import Risk
 
 
 def change_count(services: Services) -> int:
@@ -267,3 +268,52 @@ def test_meetings_minutes_and_actions(services: Services, board: dict[str, str])
         lambda: services.meetings.record_attendance(first.id, board["chair"], "deputy"),
         "which member",
     )
+
+
+def test_system_level_priorities_are_kept_apart_from_places(
+    services: Services, board: dict[str, str]
+) -> None:
+    local = services.priorities.add_priority(board["place"], "Community wellness centre")
+    first = services.priorities.add_priority(None, "Neighbourhood working")
+    second = services.priorities.add_priority(None, "Mental health")
+    services.priorities.add_update(local.id, date(2025, 1, 1), "red")
+    assert set(services.priorities.current_rag(None)) == {first.id, second.id}
+    assert set(services.priorities.current_rag(board["place"])) == {local.id}
+    assert [p.id for p in services.priorities.list_priorities(None)] == [first.id, second.id]
+
+
+def test_references_are_never_given_out_twice(services: Services, board: dict[str, str]) -> None:
+    first = services.risks.add_risk(board["place"], "Workforce")
+    with services.db.write() as s:
+        s.get(Risk, first.id).deleted = True  # a tombstone, as a sync from elsewhere writes
+    second = services.risks.add_risk(board["place"], "Finance")
+    assert (first.reference, second.reference) == ("R01", "R02")
+
+
+def test_a_newly_agreed_version_supersedes_the_old_one(
+    services: Services, board: dict[str, str]
+) -> None:
+    old = services.terms.create_version(board["place"], "v1.0")
+    new = services.terms.create_version(board["place"], "v2.0")
+    for version in (old, new):
+        for org in (board["council"], board["icb"]):
+            services.terms.record_approval(version.id, org, "Secretary", date(2025, 1, 1))
+    statuses = {v.label: v.status for v in services.terms.list_versions(board["place"])}
+    assert statuses == {"v1.0": "superseded", "v2.0": "agreed"}
+
+
+def test_mitigations_can_be_marked_done(services: Services, board: dict[str, str]) -> None:
+    risk = services.risks.add_risk(board["place"], "Care market fragility")
+    m = services.risks.add_mitigation(risk.id, "Market sustainability plan", "DHCI")
+    services.risks.update_mitigation(m.id, done_on=date(2025, 5, 1))
+    assert services.risks.mitigations(risk.id)[0].done_on == date(2025, 5, 1)
+
+
+def test_remove_and_bring_back(services: Services, board: dict[str, str]) -> None:
+    risk = services.risks.add_risk(board["place"], "Digital interoperability")
+    services.risks.remove_risk(risk.id)
+    assert services.risks.list_risks(board["place"]) == []
+    with pytest.raises(NotFoundError):
+        services.risks.remove_risk(risk.id)
+    services.risks.bring_back_risk(risk.id)
+    assert [r.id for r in services.risks.list_risks(board["place"])] == [risk.id]

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from placeboard.domain.errors import NotFoundError, ValidationError
 from placeboard.store.database import Database
@@ -22,6 +22,19 @@ class Service:
 
     def __init__(self, db: Database) -> None:
         self.db = db
+
+    def _remove(self, model: type[Synced], row_id: str, what: str) -> None:
+        """Tombstone a row: it leaves every list but is kept, and syncs as a change."""
+        with self.db.write() as s:
+            tombstone(get_live(s, model, row_id, what))
+
+    def _bring_back(self, model: type[Synced], row_id: str, what: str) -> None:
+        """Undo a removal (the tombstone is lifted; the row is as it was)."""
+        with self.db.write() as s:
+            row = s.get(model, row_id)
+            if row is None:
+                raise NotFoundError(f"No {what} with id {row_id}.")
+            apply_changes(row, {"deleted": False}, ("deleted",))
 
 
 def get_live(session: Session, model: type[T], row_id: str, what: str) -> T:
@@ -46,6 +59,18 @@ def live(
     if order_by:
         query = query.order_by(*order_by)
     return list(session.exec(query).all())
+
+
+def owned_by(model: type[T], place_id: str | None) -> Any:
+    """Rows of one place, or the system-level (ICB-wide) rows for None."""
+    return col(model.place_id).is_(None) if place_id is None else model.place_id == place_id
+
+
+def next_number(session: Session, model: type[T], *where: Any) -> int:
+    """1 + every row so far, tombstones included, so a number is never given out twice
+    on this laptop (references like A007, positions)."""
+    count = session.exec(select(func.count()).select_from(model).where(*where)).one()
+    return int(count) + 1
 
 
 def insert(session: Session, row: T) -> T:

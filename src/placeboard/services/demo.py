@@ -163,7 +163,7 @@ class _Loader:
         for name, kind, parent in places.localities(p):
             loc = self.s.places.add_locality(row.id, name, kind, parents.get(parent or ""))
             parents[name] = loc.id
-        joined = add_months(self.today, -34).isoformat()
+        joined = add_months(self.today, -34)
         for org in b.partners:
             self.s.organisations.add_partner(row.id, self.orgs[org], joined)
 

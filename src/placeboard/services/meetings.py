@@ -40,6 +40,7 @@ from .base import (
     get_live,
     insert,
     live,
+    next_number,
     put,
     require_choice,
     require_text,
@@ -310,7 +311,11 @@ class MeetingService(Service):
     ) -> MeetingDeclaration:
         with self.db.write() as s:
             item = get_live(s, AgendaItem, item_id, "agenda item")
-            get_live(s, Person, person_id, "person")
+            person = get_live(s, Person, person_id, "person")
+            if person.place_id != item.place_id:
+                raise ValidationError(
+                    f"{person.full_name} is not a person of this board.", "person_id"
+                )
             return insert(
                 s,
                 MeetingDeclaration(
@@ -356,13 +361,13 @@ class MeetingService(Service):
     def add_resolution(self, minute_id: str, text: str) -> Resolution:
         with self.db.write() as s:
             minute = get_live(s, Minute, minute_id, "minute")
-            count = len(live(s, Resolution, Resolution.minute_id == minute_id))
+            number = next_number(s, Resolution, Resolution.minute_id == minute_id)
             return insert(
                 s,
                 Resolution(
                     place_id=minute.place_id,
                     minute_id=minute.id,
-                    position=count + 1,
+                    position=number,
                     text=require_text(text, "text", "The resolution"),
                 ),
             )
@@ -408,14 +413,14 @@ class MeetingService(Service):
     ) -> Action:
         with self.db.write() as s:
             m = get_live(s, Meeting, meeting_id, "meeting")
-            count = len(live(s, Action, place_id=m.place_id))
+            number = next_number(s, Action, Action.place_id == m.place_id)
             return insert(
                 s,
                 Action(
                     place_id=m.place_id,
                     meeting_id=m.id,
                     agenda_item_id=item_id,
-                    reference=f"A{count + 1:03d}",
+                    reference=f"A{number:03d}",
                     owner=owner,
                     owner_person_id=owner_person_id,
                     due_date=due_date,
@@ -499,3 +504,52 @@ class MeetingService(Service):
                 place_id=place_id,
                 order_by=[col(ForwardPlanEntry.planned_month)],
             )
+
+    # Removing and bringing back (tombstones) --------------------
+    def remove_meeting(self, row_id: str) -> None:
+        self._remove(Meeting, row_id, "meeting")
+
+    def bring_back_meeting(self, row_id: str) -> None:
+        self._bring_back(Meeting, row_id, "meeting")
+
+    def remove_agenda_item(self, row_id: str) -> None:
+        self._remove(AgendaItem, row_id, "agenda item")
+
+    def bring_back_agenda_item(self, row_id: str) -> None:
+        self._bring_back(AgendaItem, row_id, "agenda item")
+
+    def remove_paper(self, row_id: str) -> None:
+        self._remove(Paper, row_id, "paper")
+
+    def bring_back_paper(self, row_id: str) -> None:
+        self._bring_back(Paper, row_id, "paper")
+
+    def remove_resolution(self, row_id: str) -> None:
+        self._remove(Resolution, row_id, "resolution")
+
+    def bring_back_resolution(self, row_id: str) -> None:
+        self._bring_back(Resolution, row_id, "resolution")
+
+    def remove_action(self, row_id: str) -> None:
+        self._remove(Action, row_id, "action")
+
+    def bring_back_action(self, row_id: str) -> None:
+        self._bring_back(Action, row_id, "action")
+
+    def remove_forward_plan_entry(self, row_id: str) -> None:
+        self._remove(ForwardPlanEntry, row_id, "forward plan entry")
+
+    def bring_back_forward_plan_entry(self, row_id: str) -> None:
+        self._bring_back(ForwardPlanEntry, row_id, "forward plan entry")
+
+    def remove_attendance(self, row_id: str) -> None:
+        self._remove(Attendance, row_id, "attendance record")
+
+    def bring_back_attendance(self, row_id: str) -> None:
+        self._bring_back(Attendance, row_id, "attendance record")
+
+    def remove_meeting_declaration(self, row_id: str) -> None:
+        self._remove(MeetingDeclaration, row_id, "declaration at a meeting")
+
+    def bring_back_meeting_declaration(self, row_id: str) -> None:
+        self._bring_back(MeetingDeclaration, row_id, "declaration at a meeting")

@@ -31,7 +31,6 @@ from .base import (
     require_choice,
     require_order,
     require_text,
-    tombstone,
 )
 
 PERSON_FIELDS = ("full_name", "title", "job_title", "email")
@@ -135,10 +134,6 @@ class MembershipService(Service):
     def end_membership(self, membership_id: str, end_date: date) -> Membership:
         return self.update_membership(membership_id, end_date=end_date)
 
-    def remove_membership(self, membership_id: str) -> None:
-        with self.db.write() as s:
-            tombstone(get_live(s, Membership, membership_id, "membership"))
-
     def _validate(self, s: Session, row: Membership) -> None:
         require_choice(row.role, MEMBERSHIP_ROLES, "role", "The role")
         require_order(row.start_date, row.end_date, "end_date", "a membership")
@@ -215,10 +210,6 @@ class MembershipService(Service):
                 {"end_date": None},
             )
 
-    def remove_deputy(self, deputy_id: str) -> None:
-        with self.db.write() as s:
-            tombstone(get_live(s, Deputy, deputy_id, "deputy"))
-
     # Declarations of interest ---------------------------------------------------------
     def declare(
         self,
@@ -255,10 +246,6 @@ class MembershipService(Service):
             self._validate_declaration(s, row)
             return row
 
-    def remove_declaration(self, declaration_id: str) -> None:
-        with self.db.write() as s:
-            tombstone(get_live(s, Declaration, declaration_id, "declaration"))
-
     def _validate_declaration(self, s: Session, row: Declaration) -> None:
         person = get_live(s, Person, row.person_id, "person")
         if person.place_id != row.place_id:
@@ -280,3 +267,28 @@ class MembershipService(Service):
             for d in self.list_declarations(place_id)
             if (d.reviewed_on or d.declared_on) < today - REVIEW_INTERVAL
         ]
+
+    # Removing and bringing back (tombstones) --------------------
+    def remove_person(self, row_id: str) -> None:
+        self._remove(Person, row_id, "person")
+
+    def bring_back_person(self, row_id: str) -> None:
+        self._bring_back(Person, row_id, "person")
+
+    def remove_membership(self, row_id: str) -> None:
+        self._remove(Membership, row_id, "membership")
+
+    def bring_back_membership(self, row_id: str) -> None:
+        self._bring_back(Membership, row_id, "membership")
+
+    def remove_deputy(self, row_id: str) -> None:
+        self._remove(Deputy, row_id, "deputy")
+
+    def bring_back_deputy(self, row_id: str) -> None:
+        self._bring_back(Deputy, row_id, "deputy")
+
+    def remove_declaration(self, row_id: str) -> None:
+        self._remove(Declaration, row_id, "declaration")
+
+    def bring_back_declaration(self, row_id: str) -> None:
+        self._bring_back(Declaration, row_id, "declaration")

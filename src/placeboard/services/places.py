@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlmodel import col
 
 from placeboard.domain.errors import ValidationError
@@ -91,6 +93,12 @@ class PlaceService(Service):
         with self.db.read() as s:
             return live(s, Locality, place_id=place_id, order_by=[col(Locality.name)])
 
+    def remove_locality(self, row_id: str) -> None:
+        self._remove(Locality, row_id, "locality")
+
+    def bring_back_locality(self, row_id: str) -> None:
+        self._bring_back(Locality, row_id, "locality")
+
 
 class OrganisationService(Service):
     def create_organisation(self, name: str, sector: str, short_name: str = "") -> Organisation:
@@ -132,7 +140,7 @@ class OrganisationService(Service):
             )
 
     def add_partner(
-        self, place_id: str, organisation_id: str, joined_on: str | None = None
+        self, place_id: str, organisation_id: str, joined_on: date | None = None
     ) -> Partner:
         """Make an organisation a partner of the place's board (one row per pair)."""
         partner_id = natural_id("partner", place_id, organisation_id)
@@ -158,3 +166,10 @@ class OrganisationService(Service):
             return live(
                 s, Organisation, col(Organisation.id).in_(ids), order_by=[col(Organisation.name)]
             )
+
+    # Removing and bringing back (tombstones) --------------------
+    def remove_partner(self, row_id: str) -> None:
+        self._remove(Partner, row_id, "partner")
+
+    def bring_back_partner(self, row_id: str) -> None:
+        self._bring_back(Partner, row_id, "partner")

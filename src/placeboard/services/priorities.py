@@ -24,6 +24,8 @@ from .base import (
     get_live,
     insert,
     live,
+    next_number,
+    owned_by,
     put,
     require_choice,
     require_order,
@@ -73,7 +75,7 @@ class PriorityService(Service):
         )
         self._validate(row)
         with self.db.write() as s:
-            row.position = len(live(s, Priority, place_id=place_id)) if place_id else 0
+            row.position = next_number(s, Priority, owned_by(Priority, place_id))
             return insert(s, row)
 
     def update_priority(self, priority_id: str, **changes: object) -> Priority:
@@ -161,11 +163,11 @@ class PriorityService(Service):
     def current_rag(self, place_id: str | None) -> dict[str, str]:
         """Priority id -> RAG of its latest update ('grey' when there is none)."""
         with self.db.read() as s:
-            priorities = live(s, Priority, place_id=place_id)
+            priorities = live(s, Priority, owned_by(Priority, place_id))
             updates = live(
                 s,
                 PriorityUpdate,
-                place_id=place_id,
+                owned_by(PriorityUpdate, place_id),
                 order_by=[col(PriorityUpdate.update_date), col(PriorityUpdate.created_at)],
             )
         latest = {u.priority_id: u.rag for u in updates}
@@ -196,3 +198,34 @@ class PriorityService(Service):
     def glossary(self, place_id: str) -> list[GlossaryTerm]:
         with self.db.read() as s:
             return live(s, GlossaryTerm, place_id=place_id, order_by=[col(GlossaryTerm.term)])
+
+    # Removing and bringing back (tombstones) --------------------
+    def remove_priority(self, row_id: str) -> None:
+        self._remove(Priority, row_id, "priority")
+
+    def bring_back_priority(self, row_id: str) -> None:
+        self._bring_back(Priority, row_id, "priority")
+
+    def remove_milestone(self, row_id: str) -> None:
+        self._remove(Milestone, row_id, "milestone")
+
+    def bring_back_milestone(self, row_id: str) -> None:
+        self._bring_back(Milestone, row_id, "milestone")
+
+    def remove_priority_update(self, row_id: str) -> None:
+        self._remove(PriorityUpdate, row_id, "update")
+
+    def bring_back_priority_update(self, row_id: str) -> None:
+        self._bring_back(PriorityUpdate, row_id, "update")
+
+    def remove_priority_metric(self, row_id: str) -> None:
+        self._remove(PriorityMetric, row_id, "metric link")
+
+    def bring_back_priority_metric(self, row_id: str) -> None:
+        self._bring_back(PriorityMetric, row_id, "metric link")
+
+    def remove_glossary_term(self, row_id: str) -> None:
+        self._remove(GlossaryTerm, row_id, "glossary term")
+
+    def bring_back_glossary_term(self, row_id: str) -> None:
+        self._bring_back(GlossaryTerm, row_id, "glossary term")

@@ -16,6 +16,7 @@ from .base import (
     get_live,
     insert,
     live,
+    next_number,
     put,
     require_choice,
     require_range,
@@ -53,8 +54,8 @@ def _validate(risk: Risk) -> None:
 class RiskService(Service):
     def add_risk(self, place_id: str, title: str, **fields: object) -> Risk:
         with self.db.write() as s:
-            count = len(live(s, Risk, place_id=place_id))
-            risk = Risk(place_id=place_id, title=title, reference=f"R{count + 1:02d}")
+            number = next_number(s, Risk, Risk.place_id == place_id)
+            risk = Risk(place_id=place_id, title=title, reference=f"R{number:02d}")
             apply_changes(risk, fields, RISK_FIELDS)
             _validate(risk)
             if risk.owning_organisation_id:
@@ -92,7 +93,12 @@ class RiskService(Service):
             return live(s, RiskContributor, RiskContributor.risk_id == risk_id)
 
     def add_mitigation(
-        self, risk_id: str, action: str, owner: str = "", due_date: date | None = None
+        self,
+        risk_id: str,
+        action: str,
+        owner: str = "",
+        due_date: date | None = None,
+        done_on: date | None = None,
     ) -> RiskMitigation:
         with self.db.write() as s:
             risk = get_live(s, Risk, risk_id, "risk")
@@ -103,9 +109,17 @@ class RiskService(Service):
                     risk_id=risk.id,
                     owner=owner,
                     due_date=due_date,
+                    done_on=done_on,
                     action=require_text(action, "action", "The action"),
                 ),
             )
+
+    def update_mitigation(self, mitigation_id: str, **changes: object) -> RiskMitigation:
+        with self.db.write() as s:
+            row = get_live(s, RiskMitigation, mitigation_id, "mitigation")
+            apply_changes(row, changes, ("action", "owner", "due_date", "done_on"))
+            require_text(row.action, "action", "The action")
+            return row
 
     def mitigations(self, risk_id: str) -> list[RiskMitigation]:
         with self.db.read() as s:
@@ -115,3 +129,22 @@ class RiskService(Service):
                 RiskMitigation.risk_id == risk_id,
                 order_by=[col(RiskMitigation.due_date)],
             )
+
+    # Removing and bringing back (tombstones) --------------------
+    def remove_risk(self, row_id: str) -> None:
+        self._remove(Risk, row_id, "risk")
+
+    def bring_back_risk(self, row_id: str) -> None:
+        self._bring_back(Risk, row_id, "risk")
+
+    def remove_risk_contributor(self, row_id: str) -> None:
+        self._remove(RiskContributor, row_id, "contributing partner")
+
+    def bring_back_risk_contributor(self, row_id: str) -> None:
+        self._bring_back(RiskContributor, row_id, "contributing partner")
+
+    def remove_risk_mitigation(self, row_id: str) -> None:
+        self._remove(RiskMitigation, row_id, "mitigation")
+
+    def bring_back_risk_mitigation(self, row_id: str) -> None:
+        self._bring_back(RiskMitigation, row_id, "mitigation")

@@ -148,3 +148,16 @@ class StageService(Service):
             return live(
                 s, StageDecision, place_id=place_id, order_by=[col(StageDecision.decided_on)]
             )
+
+    # Removing and bringing back (tombstones) --------------------
+    def remove_criterion(self, row_id: str) -> None:
+        self._remove(Criterion, row_id, "criterion")
+
+    def bring_back_criterion(self, row_id: str) -> None:
+        self._bring_back(Criterion, row_id, "criterion")
+
+    def remove_criterion_evidence(self, row_id: str) -> None:
+        self._remove(CriterionEvidence, row_id, "evidence")
+
+    def bring_back_criterion_evidence(self, row_id: str) -> None:
+        self._bring_back(CriterionEvidence, row_id, "evidence")

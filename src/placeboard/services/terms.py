@@ -127,7 +127,15 @@ class TermsService(Service):
                 ("approved_by", "approved_on", "deleted"),
             )
             s.flush()
-            if not self._outstanding(s, version):
+            if not self._outstanding(s, version) and version.status != "agreed":
+                for other in live(
+                    s,
+                    TorVersion,
+                    TorVersion.status == "agreed",
+                    TorVersion.id != version.id,
+                    place_id=version.place_id,
+                ):
+                    apply_changes(other, {"status": "superseded"}, VERSION_FIELDS)
                 apply_changes(
                     version, {"status": "agreed", "agreed_on": approved_on}, VERSION_FIELDS
                 )
@@ -155,3 +163,16 @@ class TermsService(Service):
         versions = self.list_versions(place_id)
         agreed = [v for v in versions if v.status == "agreed"]
         return (agreed or versions or [None])[-1]
+
+    # Removing and bringing back (tombstones) --------------------
+    def remove_tor_version(self, row_id: str) -> None:
+        self._remove(TorVersion, row_id, "terms of reference version")
+
+    def bring_back_tor_version(self, row_id: str) -> None:
+        self._bring_back(TorVersion, row_id, "terms of reference version")
+
+    def remove_tor_section(self, row_id: str) -> None:
+        self._remove(TorSection, row_id, "section")
+
+    def bring_back_tor_section(self, row_id: str) -> None:
+        self._bring_back(TorSection, row_id, "section")

@@ -141,12 +141,11 @@ def risk_plans(
         )
         current = CURRENT[k % len(CURRENT)]
         initial = (max(current[0], theme.likelihood), max(current[1], theme.consequence))
-        target = tuple(min(a, b) for a, b in zip(TARGET[k % len(TARGET)], current, strict=True))
+        goal = TARGET[k % len(TARGET)]
+        target = (min(goal[0], current[0]), min(goal[1], current[1]))
         closed = k == 1
         overdue = k % 3 == 2
-        review = today - timedelta(days=10 + 9 * k % 30) if overdue else today + timedelta(
-            days=20 + 11 * k % 60
-        )  # fmt: skip
+        review = today + timedelta(days=-(10 + 9 * k % 30) if overdue else 20 + 11 * k % 60)
         controls, first, second = TREATMENT[theme.key]
         owner = by_org.get(owner_org, holders["dhci"].person.label)
         helper = by_org.get(contributors[0], owner) if contributors else owner
@@ -158,8 +157,8 @@ def risk_plans(
                 owner=owner,
                 contributors=contributors,
                 initial=initial,
-                current=(target[0], target[1]) if closed else current,
-                target=(target[0], target[1]),
+                current=target if closed else current,
+                target=target,
                 controls=controls,
                 status="closed" if closed else "open",
                 opened_on=add_months(today, -(6 + k % 24)),

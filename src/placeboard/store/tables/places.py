@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlmodel import Field
 
 from .base import Synced
@@ -49,5 +51,5 @@ class Partner(Synced, table=True):
 
     __tablename__ = "partner"
     organisation_id: str = Field(foreign_key="organisation.id", index=True)
-    joined_on: str | None = None
-    left_on: str | None = None
+    joined_on: date | None = None
+    left_on: date | None = None

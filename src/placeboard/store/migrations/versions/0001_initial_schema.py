@@ -594,8 +594,8 @@ def upgrade() -> None:
         sa.Column("updated_at", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("organisation_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
-        sa.Column("joined_on", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-        sa.Column("left_on", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.Column("joined_on", sa.Date(), nullable=True),
+        sa.Column("left_on", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(
             ["organisation_id"],
             ["organisation.id"],
