@@ -16,13 +16,13 @@ from types import TracebackType
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from placeboard import APP_NAME, __version__
 from placeboard.domain.errors import DatabaseError
 from placeboard.services import Services
 from placeboard.store import paths
-from placeboard.store.database import Database, open_database
+from placeboard.store.database import Database, open_database, restore_database
 from placeboard.ui.error_dialog import error_box
 from placeboard.ui.main_window import MainWindow
 from placeboard.ui.style import app_font, style_sheet
@@ -82,20 +82,45 @@ def database_error_box(exc: DatabaseError, backups: Path, parent: QWidget | None
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(APP_NAME)
     box.setText(str(exc))
-    box.setInformativeText(f"Backups are in {backups}")
+    box.setInformativeText(
+        f"The file has been left exactly as it was. Backups are in {backups}; "
+        "you can restore one now."
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    restore = box.addButton("Restore a backup…", QMessageBox.ButtonRole.AcceptRole)
+    restore.setAccessibleName("Restore a backup")
     box.setAccessibleName("Cannot open the data")
     return box
 
 
 def open_store(folder: Path, parent: QWidget | None = None) -> Database | None:
-    """The open database, or None after telling the person why it cannot be used."""
-    try:
-        return open_database(folder)
-    except DatabaseError as exc:
-        log.error("cannot open the database in %s: %s", folder, exc)
-        database_error_box(exc, paths.backups_dir(folder), parent).exec()
-        return None
+    """The open database, or None after telling the person why it cannot be used.
+
+    The message offers to restore a backup; the unusable file is kept aside, never lost.
+    """
+    while True:
+        try:
+            return open_database(folder)
+        except DatabaseError as exc:
+            log.error("cannot open the database in %s: %s", folder, exc)
+            box = database_error_box(exc, paths.backups_dir(folder), parent)
+            box.exec()
+            clicked = box.clickedButton()
+            if clicked is None or box.buttonRole(clicked) != QMessageBox.ButtonRole.AcceptRole:
+                return None
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent,
+                "Restore a backup",
+                str(paths.backups_dir(folder)),
+                "PlaceBoard backups (*.sqlite3)",
+            )
+            if not chosen:
+                return None
+            try:
+                restore_database(folder, Path(chosen))
+            except DatabaseError as failed:
+                log.error("restore failed: %s", failed)
+                error_box(parent, failed).exec()
 
 
 def make_application() -> QApplication:

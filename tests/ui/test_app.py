@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from placeboard.app import configure_logging, make_excepthook, open_store
+from placeboard.services import Services
+from placeboard.store.database import open_database
 from placeboard.store.paths import backups_dir, database_path
 from placeboard.ui.error_dialog import UNEXPECTED
 
@@ -79,11 +81,42 @@ def test_a_damaged_database_is_explained_and_left_alone(qtbot: QtBot, tmp_path: 
     [box] = seen
     assert box.icon() == QMessageBox.Icon.Critical
     assert box.text() and "\n" not in box.text()
-    assert box.informativeText() == f"Backups are in {backups_dir(folder)}"
+    assert f"Backups are in {backups_dir(folder)}" in box.informativeText()
     assert damaged.read_bytes() == b"this is not a database" * 100
 
 
 def test_a_good_folder_opens(tmp_path: Path) -> None:
     db = open_store(tmp_path / "data")
     assert db is not None
+    db.close()
+
+
+def test_a_damaged_database_can_be_restored_from_a_backup(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "data"
+    services = Services(open_database(folder))
+    services.places.create_place("Blackpool", "unitary")
+    backup = services.maintenance.backup_now()
+    services.close()
+    database_path(folder).write_bytes(b"damaged" * 1000)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(backup), ""))
+
+    def choose_restore() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            [restore] = [
+                b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+            ]
+            restore.click()
+        else:
+            QTimer.singleShot(20, choose_restore)
+
+    QTimer.singleShot(0, choose_restore)
+    db = open_store(folder)
+    assert db is not None
+    assert [p.name for p in Services(db).places.list_places()] == ["Blackpool"]
+    # The damaged file was kept aside, byte for byte.
+    [aside] = backups_dir(folder).glob("*.set-aside")
+    assert aside.read_bytes() == b"damaged" * 1000
     db.close()
