@@ -229,7 +229,7 @@ def test_risk_scores_on_the_five_by_five_matrix(services: Services, board: dict[
 def test_tombstoned_rows_are_gone_from_lists_but_kept(
     services: Services, board: dict[str, str]
 ) -> None:
-    services.membership.remove_membership(board["chair_membership"])
+    services.membership.remove("membership", board["chair_membership"])
     assert services.membership.list_members(board["place"]) == []
     with pytest.raises(NotFoundError):
         services.membership.update_membership(board["chair_membership"], notes="x")
@@ -311,9 +311,9 @@ def test_mitigations_can_be_marked_done(services: Services, board: dict[str, str
 
 def test_remove_and_bring_back(services: Services, board: dict[str, str]) -> None:
     risk = services.risks.add_risk(board["place"], "Digital interoperability")
-    services.risks.remove_risk(risk.id)
+    services.risks.remove("risk", risk.id)
     assert services.risks.list_risks(board["place"]) == []
     with pytest.raises(NotFoundError):
-        services.risks.remove_risk(risk.id)
-    services.risks.bring_back_risk(risk.id)
+        services.risks.remove("risk", risk.id)
+    services.risks.bring_back("risk", risk.id)
     assert [r.id for r in services.risks.list_risks(board["place"])] == [risk.id]

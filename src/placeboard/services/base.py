@@ -20,16 +20,26 @@ T = TypeVar("T", bound=Synced)
 class Service:
     """Base of the area services: holds the database handed in by the composition root."""
 
+    # What this area can remove: kind -> (table, the name a person reads).
+    REMOVABLE: dict[str, tuple[type[Synced], str]] = {}
+
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def _remove(self, model: type[Synced], row_id: str, what: str) -> None:
+    def _removable(self, kind: str) -> tuple[type[Synced], str]:
+        if kind not in self.REMOVABLE:
+            raise ValidationError(f"Cannot remove a {kind} here.", "kind")
+        return self.REMOVABLE[kind]
+
+    def remove(self, kind: str, row_id: str) -> None:
         """Tombstone a row: it leaves every list but is kept, and syncs as a change."""
+        model, what = self._removable(kind)
         with self.db.write() as s:
             tombstone(get_live(s, model, row_id, what))
 
-    def _bring_back(self, model: type[Synced], row_id: str, what: str) -> None:
-        """Undo a removal (the tombstone is lifted; the row is as it was)."""
+    def bring_back(self, kind: str, row_id: str) -> None:
+        """Undo a removal: the tombstone is lifted and the row is as it was."""
+        model, what = self._removable(kind)
         with self.db.write() as s:
             row = s.get(model, row_id)
             if row is None:

@@ -114,6 +114,17 @@ def _validate_paper(p: Paper) -> None:
 
 
 class MeetingService(Service):
+    REMOVABLE = {
+        "meeting": (Meeting, "meeting"),
+        "agenda_item": (AgendaItem, "agenda item"),
+        "paper": (Paper, "paper"),
+        "resolution": (Resolution, "resolution"),
+        "action": (Action, "action"),
+        "forward_plan_entry": (ForwardPlanEntry, "forward plan entry"),
+        "attendance": (Attendance, "attendance record"),
+        "meeting_declaration": (MeetingDeclaration, "declaration at a meeting"),
+    }
+
     # Meetings and agendas -------------------------------------------------------------
     def create_meeting(
         self,
@@ -504,52 +515,3 @@ class MeetingService(Service):
                 place_id=place_id,
                 order_by=[col(ForwardPlanEntry.planned_month)],
             )
-
-    # Removing and bringing back (tombstones) --------------------
-    def remove_meeting(self, row_id: str) -> None:
-        self._remove(Meeting, row_id, "meeting")
-
-    def bring_back_meeting(self, row_id: str) -> None:
-        self._bring_back(Meeting, row_id, "meeting")
-
-    def remove_agenda_item(self, row_id: str) -> None:
-        self._remove(AgendaItem, row_id, "agenda item")
-
-    def bring_back_agenda_item(self, row_id: str) -> None:
-        self._bring_back(AgendaItem, row_id, "agenda item")
-
-    def remove_paper(self, row_id: str) -> None:
-        self._remove(Paper, row_id, "paper")
-
-    def bring_back_paper(self, row_id: str) -> None:
-        self._bring_back(Paper, row_id, "paper")
-
-    def remove_resolution(self, row_id: str) -> None:
-        self._remove(Resolution, row_id, "resolution")
-
-    def bring_back_resolution(self, row_id: str) -> None:
-        self._bring_back(Resolution, row_id, "resolution")
-
-    def remove_action(self, row_id: str) -> None:
-        self._remove(Action, row_id, "action")
-
-    def bring_back_action(self, row_id: str) -> None:
-        self._bring_back(Action, row_id, "action")
-
-    def remove_forward_plan_entry(self, row_id: str) -> None:
-        self._remove(ForwardPlanEntry, row_id, "forward plan entry")
-
-    def bring_back_forward_plan_entry(self, row_id: str) -> None:
-        self._bring_back(ForwardPlanEntry, row_id, "forward plan entry")
-
-    def remove_attendance(self, row_id: str) -> None:
-        self._remove(Attendance, row_id, "attendance record")
-
-    def bring_back_attendance(self, row_id: str) -> None:
-        self._bring_back(Attendance, row_id, "attendance record")
-
-    def remove_meeting_declaration(self, row_id: str) -> None:
-        self._remove(MeetingDeclaration, row_id, "declaration at a meeting")
-
-    def bring_back_meeting_declaration(self, row_id: str) -> None:
-        self._bring_back(MeetingDeclaration, row_id, "declaration at a meeting")

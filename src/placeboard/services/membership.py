@@ -67,6 +67,13 @@ def _overlaps(a: Membership, start: date, end: date | None) -> bool:
 
 
 class MembershipService(Service):
+    REMOVABLE = {
+        "person": (Person, "person"),
+        "membership": (Membership, "membership"),
+        "deputy": (Deputy, "deputy"),
+        "declaration": (Declaration, "declaration"),
+    }
+
     # People ---------------------------------------------------------------------------
     def add_person(
         self, place_id: str, full_name: str, title: str = "", job_title: str = "", email: str = ""
@@ -267,28 +274,3 @@ class MembershipService(Service):
             for d in self.list_declarations(place_id)
             if (d.reviewed_on or d.declared_on) < today - REVIEW_INTERVAL
         ]
-
-    # Removing and bringing back (tombstones) --------------------
-    def remove_person(self, row_id: str) -> None:
-        self._remove(Person, row_id, "person")
-
-    def bring_back_person(self, row_id: str) -> None:
-        self._bring_back(Person, row_id, "person")
-
-    def remove_membership(self, row_id: str) -> None:
-        self._remove(Membership, row_id, "membership")
-
-    def bring_back_membership(self, row_id: str) -> None:
-        self._bring_back(Membership, row_id, "membership")
-
-    def remove_deputy(self, row_id: str) -> None:
-        self._remove(Deputy, row_id, "deputy")
-
-    def bring_back_deputy(self, row_id: str) -> None:
-        self._bring_back(Deputy, row_id, "deputy")
-
-    def remove_declaration(self, row_id: str) -> None:
-        self._remove(Declaration, row_id, "declaration")
-
-    def bring_back_declaration(self, row_id: str) -> None:
-        self._bring_back(Declaration, row_id, "declaration")

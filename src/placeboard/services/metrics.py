@@ -68,6 +68,12 @@ def _existing_values(s: Session, ids: list[str]) -> dict[str, MetricValue]:
 
 
 class MetricService(Service):
+    REMOVABLE = {
+        "metric_value": (MetricValue, "metric value"),
+        "metric_rebase": (MetricRebase, "rebase"),
+        "metric_annotation": (MetricAnnotation, "annotation"),
+    }
+
     def define_metric(
         self,
         name: str,
@@ -211,22 +217,3 @@ class MetricService(Service):
                 place_id=place_id,
                 order_by=[col(MetricAnnotation.period)],
             )
-
-    # Removing and bringing back (tombstones) --------------------
-    def remove_metric_value(self, row_id: str) -> None:
-        self._remove(MetricValue, row_id, "metric value")
-
-    def bring_back_metric_value(self, row_id: str) -> None:
-        self._bring_back(MetricValue, row_id, "metric value")
-
-    def remove_metric_rebase(self, row_id: str) -> None:
-        self._remove(MetricRebase, row_id, "rebase")
-
-    def bring_back_metric_rebase(self, row_id: str) -> None:
-        self._bring_back(MetricRebase, row_id, "rebase")
-
-    def remove_metric_annotation(self, row_id: str) -> None:
-        self._remove(MetricAnnotation, row_id, "annotation")
-
-    def bring_back_metric_annotation(self, row_id: str) -> None:
-        self._bring_back(MetricAnnotation, row_id, "annotation")

@@ -18,6 +18,8 @@ ORGANISATION_FIELDS = ("name", "short_name", "sector")
 
 
 class PlaceService(Service):
+    REMOVABLE = {"locality": (Locality, "locality")}
+
     def create_place(
         self,
         name: str,
@@ -93,14 +95,10 @@ class PlaceService(Service):
         with self.db.read() as s:
             return live(s, Locality, place_id=place_id, order_by=[col(Locality.name)])
 
-    def remove_locality(self, row_id: str) -> None:
-        self._remove(Locality, row_id, "locality")
-
-    def bring_back_locality(self, row_id: str) -> None:
-        self._bring_back(Locality, row_id, "locality")
-
 
 class OrganisationService(Service):
+    REMOVABLE = {"partner": (Partner, "partner")}
+
     def create_organisation(self, name: str, sector: str, short_name: str = "") -> Organisation:
         """An organisation (ICB-wide); its id is a UUIDv5 of the name, so it is one row."""
         name = require_text(name, "name", "The organisation's name")
@@ -166,10 +164,3 @@ class OrganisationService(Service):
             return live(
                 s, Organisation, col(Organisation.id).in_(ids), order_by=[col(Organisation.name)]
             )
-
-    # Removing and bringing back (tombstones) --------------------
-    def remove_partner(self, row_id: str) -> None:
-        self._remove(Partner, row_id, "partner")
-
-    def bring_back_partner(self, row_id: str) -> None:
-        self._bring_back(Partner, row_id, "partner")

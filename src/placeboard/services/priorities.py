@@ -47,6 +47,14 @@ PRIORITY_FIELDS = (
 
 
 class PriorityService(Service):
+    REMOVABLE = {
+        "priority": (Priority, "priority"),
+        "milestone": (Milestone, "milestone"),
+        "priority_update": (PriorityUpdate, "update"),
+        "priority_metric": (PriorityMetric, "metric link"),
+        "glossary_term": (GlossaryTerm, "glossary term"),
+    }
+
     def add_priority(
         self,
         place_id: str | None,
@@ -198,34 +206,3 @@ class PriorityService(Service):
     def glossary(self, place_id: str) -> list[GlossaryTerm]:
         with self.db.read() as s:
             return live(s, GlossaryTerm, place_id=place_id, order_by=[col(GlossaryTerm.term)])
-
-    # Removing and bringing back (tombstones) --------------------
-    def remove_priority(self, row_id: str) -> None:
-        self._remove(Priority, row_id, "priority")
-
-    def bring_back_priority(self, row_id: str) -> None:
-        self._bring_back(Priority, row_id, "priority")
-
-    def remove_milestone(self, row_id: str) -> None:
-        self._remove(Milestone, row_id, "milestone")
-
-    def bring_back_milestone(self, row_id: str) -> None:
-        self._bring_back(Milestone, row_id, "milestone")
-
-    def remove_priority_update(self, row_id: str) -> None:
-        self._remove(PriorityUpdate, row_id, "update")
-
-    def bring_back_priority_update(self, row_id: str) -> None:
-        self._bring_back(PriorityUpdate, row_id, "update")
-
-    def remove_priority_metric(self, row_id: str) -> None:
-        self._remove(PriorityMetric, row_id, "metric link")
-
-    def bring_back_priority_metric(self, row_id: str) -> None:
-        self._bring_back(PriorityMetric, row_id, "metric link")
-
-    def remove_glossary_term(self, row_id: str) -> None:
-        self._remove(GlossaryTerm, row_id, "glossary term")
-
-    def bring_back_glossary_term(self, row_id: str) -> None:
-        self._bring_back(GlossaryTerm, row_id, "glossary term")

@@ -52,6 +52,12 @@ def _validate(risk: Risk) -> None:
 
 
 class RiskService(Service):
+    REMOVABLE = {
+        "risk": (Risk, "risk"),
+        "risk_contributor": (RiskContributor, "contributing partner"),
+        "risk_mitigation": (RiskMitigation, "mitigation"),
+    }
+
     def add_risk(self, place_id: str, title: str, **fields: object) -> Risk:
         with self.db.write() as s:
             number = next_number(s, Risk, Risk.place_id == place_id)
@@ -129,22 +135,3 @@ class RiskService(Service):
                 RiskMitigation.risk_id == risk_id,
                 order_by=[col(RiskMitigation.due_date)],
             )
-
-    # Removing and bringing back (tombstones) --------------------
-    def remove_risk(self, row_id: str) -> None:
-        self._remove(Risk, row_id, "risk")
-
-    def bring_back_risk(self, row_id: str) -> None:
-        self._bring_back(Risk, row_id, "risk")
-
-    def remove_risk_contributor(self, row_id: str) -> None:
-        self._remove(RiskContributor, row_id, "contributing partner")
-
-    def bring_back_risk_contributor(self, row_id: str) -> None:
-        self._bring_back(RiskContributor, row_id, "contributing partner")
-
-    def remove_risk_mitigation(self, row_id: str) -> None:
-        self._remove(RiskMitigation, row_id, "mitigation")
-
-    def bring_back_risk_mitigation(self, row_id: str) -> None:
-        self._bring_back(RiskMitigation, row_id, "mitigation")

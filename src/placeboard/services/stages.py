@@ -17,6 +17,11 @@ CRITERION_FIELDS = ("text", "position", "status", "na_reason", "owner", "due_dat
 
 
 class StageService(Service):
+    REMOVABLE = {
+        "criterion": (Criterion, "criterion"),
+        "criterion_evidence": (CriterionEvidence, "evidence"),
+    }
+
     def ensure_stage(self, key: str, name: str, position: int, description: str = "") -> Stage:
         """The ICB-wide stage with this key (created once; id = UUIDv5 of the key)."""
         stage_id = natural_id("stage", key)
@@ -148,16 +153,3 @@ class StageService(Service):
             return live(
                 s, StageDecision, place_id=place_id, order_by=[col(StageDecision.decided_on)]
             )
-
-    # Removing and bringing back (tombstones) --------------------
-    def remove_criterion(self, row_id: str) -> None:
-        self._remove(Criterion, row_id, "criterion")
-
-    def bring_back_criterion(self, row_id: str) -> None:
-        self._bring_back(Criterion, row_id, "criterion")
-
-    def remove_criterion_evidence(self, row_id: str) -> None:
-        self._remove(CriterionEvidence, row_id, "evidence")
-
-    def bring_back_criterion_evidence(self, row_id: str) -> None:
-        self._bring_back(CriterionEvidence, row_id, "evidence")

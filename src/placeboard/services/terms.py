@@ -26,6 +26,11 @@ VERSION_FIELDS = (
 
 
 class TermsService(Service):
+    REMOVABLE = {
+        "tor_version": (TorVersion, "terms of reference version"),
+        "tor_section": (TorSection, "section"),
+    }
+
     def create_version(
         self,
         place_id: str,
@@ -163,16 +168,3 @@ class TermsService(Service):
         versions = self.list_versions(place_id)
         agreed = [v for v in versions if v.status == "agreed"]
         return (agreed or versions or [None])[-1]
-
-    # Removing and bringing back (tombstones) --------------------
-    def remove_tor_version(self, row_id: str) -> None:
-        self._remove(TorVersion, row_id, "terms of reference version")
-
-    def bring_back_tor_version(self, row_id: str) -> None:
-        self._bring_back(TorVersion, row_id, "terms of reference version")
-
-    def remove_tor_section(self, row_id: str) -> None:
-        self._remove(TorSection, row_id, "section")
-
-    def bring_back_tor_section(self, row_id: str) -> None:
-        self._bring_back(TorSection, row_id, "section")
