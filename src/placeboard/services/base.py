@@ -11,7 +11,7 @@ from sqlmodel import Session, col, func, select
 
 from placeboard.domain.errors import NotFoundError, ValidationError
 from placeboard.store.database import Database
-from placeboard.store.tables import Synced
+from placeboard.store.tables import Person, Synced
 from placeboard.store.tables.base import utc_now
 
 T = TypeVar("T", bound=Synced)
@@ -53,6 +53,14 @@ def get_live(session: Session, model: type[T], row_id: str, what: str) -> T:
     if row is None or row.deleted:
         raise NotFoundError(f"No {what} with id {row_id} (it may have been deleted).")
     return row
+
+
+def board_person(session: Session, person_id: str, place_id: str | None) -> Person:
+    """The person, who must be one of this board's people."""
+    person = get_live(session, Person, person_id, "person")
+    if person.place_id != place_id:
+        raise ValidationError(f"{person.full_name} is not a person of this board.", "person_id")
+    return person
 
 
 def live(

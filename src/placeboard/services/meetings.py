@@ -29,7 +29,6 @@ from placeboard.store.tables import (
     Membership,
     Minute,
     Paper,
-    Person,
     Place,
     Resolution,
 )
@@ -37,6 +36,7 @@ from placeboard.store.tables import (
 from .base import (
     Service,
     apply_changes,
+    board_person,
     get_live,
     insert,
     live,
@@ -281,11 +281,7 @@ class MeetingService(Service):
             raise ValidationError("Say which member the deputy attends for.", "deputy_for_id")
         with self.db.write() as s:
             m = get_live(s, Meeting, meeting_id, "meeting")
-            person = get_live(s, Person, person_id, "person")
-            if person.place_id != m.place_id:
-                raise ValidationError(
-                    f"{person.full_name} is not a person of this board.", "person_id"
-                )
+            board_person(s, person_id, m.place_id)
             for ref in (membership_id, deputy_for_id):
                 if ref is not None:
                     get_live(s, Membership, ref, "membership")
@@ -322,11 +318,7 @@ class MeetingService(Service):
     ) -> MeetingDeclaration:
         with self.db.write() as s:
             item = get_live(s, AgendaItem, item_id, "agenda item")
-            person = get_live(s, Person, person_id, "person")
-            if person.place_id != item.place_id:
-                raise ValidationError(
-                    f"{person.full_name} is not a person of this board.", "person_id"
-                )
+            board_person(s, person_id, item.place_id)
             return insert(
                 s,
                 MeetingDeclaration(

@@ -24,6 +24,7 @@ from placeboard.store.tables import (
 from .base import (
     Service,
     apply_changes,
+    board_person,
     get_live,
     insert,
     live,
@@ -144,9 +145,7 @@ class MembershipService(Service):
     def _validate(self, s: Session, row: Membership) -> None:
         require_choice(row.role, MEMBERSHIP_ROLES, "role", "The role")
         require_order(row.start_date, row.end_date, "end_date", "a membership")
-        person = get_live(s, Person, row.person_id, "person")
-        if person.place_id != row.place_id:
-            raise ValidationError(f"{person.full_name} is not a person of this board.", "person_id")
+        board_person(s, row.person_id, row.place_id)
         org = get_live(s, Organisation, row.organisation_id, "organisation")
         partner = s.get(Partner, natural_id("partner", row.place_id, org.id))
         if partner is None or partner.deleted:
@@ -197,13 +196,9 @@ class MembershipService(Service):
     ) -> Deputy:
         with self.db.write() as s:
             m = get_live(s, Membership, membership_id, "membership")
-            person = get_live(s, Person, person_id, "person")
-            if person.id == m.person_id:
+            if person_id == m.person_id:
                 raise ValidationError("A member cannot be their own deputy.", "person_id")
-            if person.place_id != m.place_id:
-                raise ValidationError(
-                    f"{person.full_name} is not a person of this board.", "person_id"
-                )
+            board_person(s, person_id, m.place_id)
             return put(
                 s,
                 Deputy,
@@ -254,9 +249,7 @@ class MembershipService(Service):
             return row
 
     def _validate_declaration(self, s: Session, row: Declaration) -> None:
-        person = get_live(s, Person, row.person_id, "person")
-        if person.place_id != row.place_id:
-            raise ValidationError(f"{person.full_name} is not a person of this board.", "person_id")
+        board_person(s, row.person_id, row.place_id)
         if not row.is_nil:
             require_choice(row.kind, DECLARATION_TYPES, "kind", "The type of interest")
             require_text(row.description, "description", "The description of the interest")
