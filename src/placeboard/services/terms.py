@@ -11,7 +11,7 @@ from placeboard.domain.keys import natural_id
 from placeboard.domain.vocab import TOR_STATUSES
 from placeboard.store.tables import Organisation, Partner, TorApproval, TorSection, TorVersion
 
-from .base import Service, apply_changes, get_live, insert, live, require_choice, require_text
+from .base import Service, apply_changes, get_live, insert, live, put, require_choice, require_text
 
 VERSION_FIELDS = (
     "label",
@@ -103,9 +103,16 @@ class TermsService(Service):
             )
 
     def record_approval(
-        self, version_id: str, organisation_id: str, approved_by: str, approved_on: date
+        self,
+        version_id: str,
+        organisation_id: str,
+        approved_by: str,
+        approved_on: date,
+        minute_reference: str = "",
     ) -> TorApproval:
-        """A partner's approval; when every partner has approved, the version is agreed."""
+        """A partner's approval (approving body, date, minute reference); when every
+        partner has approved, the version is agreed and the previous agreed one
+        superseded."""
         with self.db.write() as s:
             version = get_live(s, TorVersion, version_id, "terms of reference version")
             org = get_live(s, Organisation, organisation_id, "organisation")
@@ -114,22 +121,20 @@ class TermsService(Service):
                 raise ValidationError(
                     f"{org.name} is not a partner of this board.", "organisation_id"
                 )
-            approval_id = natural_id("tor_approval", version_id, organisation_id)
-            row = s.get(TorApproval, approval_id)
-            if row is None:
-                row = insert(
-                    s,
-                    TorApproval(
-                        id=approval_id,
-                        place_id=version.place_id,
-                        version_id=version_id,
-                        organisation_id=organisation_id,
-                    ),
-                )
-            apply_changes(
-                row,
-                {"approved_by": approved_by, "approved_on": approved_on, "deleted": False},
-                ("approved_by", "approved_on", "deleted"),
+            row = put(
+                s,
+                TorApproval,
+                natural_id("tor_approval", version_id, organisation_id),
+                {
+                    "place_id": version.place_id,
+                    "version_id": version_id,
+                    "organisation_id": organisation_id,
+                },
+                {
+                    "approved_by": approved_by,
+                    "approved_on": approved_on,
+                    "minute_reference": minute_reference,
+                },
             )
             s.flush()
             if not self._outstanding(s, version) and version.status != "agreed":

@@ -25,11 +25,13 @@ from placeboard import APP_NAME
 from placeboard.domain.errors import PlaceBoardError
 from placeboard.services.overview import PlaceSummary
 from placeboard.ui.about_dialog import AboutDialog
+from placeboard.ui.area_view import AreaView
 from placeboard.ui.areas import AREAS
 from placeboard.ui.coming_view import ComingView
 from placeboard.ui.error_dialog import error_box
 from placeboard.ui.first_run import FirstRunDialog
 from placeboard.ui.overview_view import OverviewView
+from placeboard.ui.views import VIEWS
 from placeboard.ui.worker import Cancelled, Progress, Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -78,8 +80,18 @@ class MainWindow(QMainWindow):
         self.stack.setObjectName("areaStack")
         self.stack.setAccessibleName("Area")
         self.stack.addWidget(self.overview)
+        self.area_views: list[AreaView] = []
         for area in AREAS[1:]:
-            self.stack.addWidget(ComingView(area))
+            factory = VIEWS.get(area.key)
+            if factory is None:
+                self.stack.addWidget(ComingView(area))
+                continue
+            view = factory(self.services, self.undo_stack)
+            view.changed.connect(self.refresh_overview)
+            self.area_views.append(view)
+            self.stack.addWidget(view)
+        # An undo or redo changes the data under every view.
+        self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
 
         self.nav_model = QStringListModel([area.name for area in AREAS], self)
         self.navigation = QListView()
@@ -270,12 +282,26 @@ class MainWindow(QMainWindow):
         self.place_combo.setEnabled(bool(places))
         self.load_demo_action.setEnabled(not places)
         self._show_record_count()
+        self._show_place_in_views()
         self.refresh_overview()
 
     def _on_place_changed(self, _index: int) -> None:
         place_id = self.current_place_id()
         if place_id:
             self.settings.setValue(LAST_PLACE_KEY, place_id)
+        self._show_place_in_views()
+        self.refresh_overview()
+
+    def _show_place_in_views(self) -> None:
+        for view in self.area_views:
+            view.set_place(self.current_place_id())
+
+    def _on_undo_index_changed(self, _index: int) -> None:
+        self.reload_views()
+
+    def reload_views(self) -> None:
+        for view in self.area_views:
+            view.reload()
         self.refresh_overview()
 
     def refresh_overview(self) -> None:

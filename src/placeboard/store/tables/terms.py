@@ -36,6 +36,7 @@ class TorApproval(Synced, table=True):
     __tablename__ = "tor_approval"
     version_id: str = Field(foreign_key="tor_version.id", index=True)
     organisation_id: str = Field(foreign_key="organisation.id", index=True)
-    approved_by: str = ""
+    approved_by: str = ""  # the approving body, e.g. "Blackpool Council Executive"
     approved_on: date | None = None
+    minute_reference: str = ""
     note: str = ""

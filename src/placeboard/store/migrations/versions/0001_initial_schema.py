@@ -715,6 +715,7 @@ def upgrade() -> None:
         sa.Column("organisation_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("approved_by", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("approved_on", sa.Date(), nullable=True),
+        sa.Column("minute_reference", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.Column("note", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.ForeignKeyConstraint(
             ["organisation_id"],
