@@ -10,6 +10,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from bench_startup import (
+    attendance_table,
+    startup_bare,
+    startup_bare_pyqtgraph,
+    startup_placeboard,
+    startup_ratio,
+)
 from bench_store import (
     demo_load,
     field_changes_batched,
@@ -22,6 +29,12 @@ BENCHES: list[tuple[str, Bench]] = [
     ("write: metric values in one batch", field_changes_batched),
     ("demo --scale normal", lambda d: demo_load(d, "normal")),
     ("demo --scale large", lambda d: demo_load(d, "large")),
+    ("start-up: bare Qt window", startup_bare),
+    ("start-up: bare Qt window importing pyqtgraph", startup_bare_pyqtgraph),
+    ("start-up: PlaceBoard window, large demo", startup_placeboard),
+    ("start-up: PlaceBoard ÷ bare", startup_ratio),
+    ("attendance table: large demo, all time", lambda d: attendance_table(1)),
+    ("attendance table: 40 × the large demo", lambda d: attendance_table(40)),
 ]
 
 

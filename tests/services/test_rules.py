@@ -179,9 +179,11 @@ def test_terms_of_reference_agreed_when_every_partner_approves(
     services: Services, board: dict[str, str]
 ) -> None:
     v = services.terms.create_version(board["place"], "v2.0", quorum_members=4)
+    services.terms.add_section(v.id, "purpose", "Purpose", "The board improves health.")
+    services.terms.send_for_approval(v.id)
     services.terms.record_approval(v.id, board["council"], "Cllr Avery Testwood", date(2025, 2, 1))
     assert [o.id for o in services.terms.outstanding_approvals(v.id)] == [board["icb"]]
-    assert services.terms.current_version(board["place"]).status == "draft"
+    assert services.terms.current_version(board["place"]).status == "out_for_approval"
     services.terms.record_approval(v.id, board["icb"], "Chief Executive", date(2025, 3, 1))
     agreed = services.terms.current_version(board["place"])
     assert agreed.status == "agreed" and agreed.agreed_on == date(2025, 3, 1)
@@ -296,6 +298,8 @@ def test_a_newly_agreed_version_supersedes_the_old_one(
     old = services.terms.create_version(board["place"], "v1.0")
     new = services.terms.create_version(board["place"], "v2.0")
     for version in (old, new):
+        services.terms.add_section(version.id, "purpose", "Purpose", "The board meets.")
+        services.terms.send_for_approval(version.id)
         for org in (board["council"], board["icb"]):
             services.terms.record_approval(version.id, org, "Secretary", date(2025, 1, 1))
     statuses = {v.label: v.status for v in services.terms.list_versions(board["place"])}

@@ -163,3 +163,41 @@ def test_format_value_units() -> None:
     assert format_value(1500, "£") == "£1,500"
     assert format_value(0.5, "admissions per 1,000") == "0.5 admissions per 1,000"
     assert format_value(-0.0, "") == "0"
+
+
+def test_quorum_line_under_the_next_meeting(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    line = "Expected to be quorate: 9 voting members expected, 5 needed; ICB and council present."
+    view.set_summary(summary(next_meeting_quorum=line, next_meeting_quorate=True))
+    assert view.quorum.text() == line
+    assert not view.quorum.isHidden()
+    assert view.quorum.objectName() == "quorumLine"
+    assert view.quorum.accessibleName() == "Quorum of the next meeting"
+
+
+def test_quorum_warning_when_not_expected_to_be_quorate(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_summary(
+        summary(next_meeting_quorum="Expected to be quorate: …", next_meeting_quorate=True)
+    )
+    calm = view.quorum.palette().color(view.quorum.foregroundRole()).name()
+    line = "Not expected to be quorate: 4 voting members expected, 5 needed."
+    view.set_summary(summary(next_meeting_quorum=line, next_meeting_quorate=False))
+    assert view.quorum.text().startswith("Not expected to be quorate")  # in words, not only colour
+    assert view.quorum.objectName() == "quorumWarning"
+    warning = view.quorum.palette().color(view.quorum.foregroundRole()).name()
+    assert warning != calm
+    assert warning.upper() == "#8A1538"
+
+
+def test_no_quorum_line_without_a_next_meeting(qtbot: QtBot) -> None:
+    view = make_view(qtbot)
+    view.set_summary(summary(next_meeting=None))
+    assert view.quorum.isHidden()
+    view.set_summary(
+        summary(next_meeting_quorum="No agreed terms of reference, so no quorum rule.")
+    )
+    assert not view.quorum.isHidden()
+    assert view.quorum.objectName() == "quorumUnknown"

@@ -8,6 +8,7 @@ from pathlib import Path
 from placeboard.store.database import Database, open_database
 from placeboard.store.paths import data_dir, log_dir
 
+from .attendance import AttendanceService
 from .demo import DemoService
 from .maintenance import MaintenanceService
 from .meetings import MeetingService
@@ -34,6 +35,7 @@ class Services:
         self.priorities = PriorityService(db)
         self.metrics = MetricService(db)
         self.meetings = MeetingService(db)
+        self.attendance = AttendanceService(db)
         self.risks = RiskService(db)
         self.maintenance = MaintenanceService(db)
         self.overview = OverviewService(
@@ -45,6 +47,7 @@ class Services:
             self.metrics,
             self.meetings,
             self.risks,
+            self.terms,
         )
         self.demo = DemoService(self)
 

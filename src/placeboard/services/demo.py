@@ -222,18 +222,11 @@ class _Loader:
             )
             for kind, heading, body in plan.sections:
                 terms.add_section(v.id, kind, heading, body)
-            terms.update_version(
-                v.id, status="out_for_approval", effective_from=plan.effective_from
-            )
-            for org, on in plan.approvals:
-                seat = next(
-                    (s for s in b.holder(on).values() if s.organisation == org and s.voting),
-                    None,
-                )
-                by = seat.person.label if seat else f"Chief executive, {org}"
-                terms.record_approval(v.id, self.orgs[org], by, on)
-            if plan.status == "superseded":
-                terms.update_version(v.id, status="superseded")
+            terms.send_for_approval(v.id)
+            terms.update_version(v.id, effective_from=plan.effective_from)
+            # The last approval agrees the version and supersedes the one before.
+            for org, on, body, minute in plan.approvals:
+                terms.record_approval(v.id, self.orgs[org], body, on, minute)
 
     def checklist(self, b: _Board) -> None:
         holders = b.holder(self.today)

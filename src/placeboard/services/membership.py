@@ -58,6 +58,55 @@ class MemberRow:
     deputies: list[Person]
 
 
+@dataclass(frozen=True)
+class NewMember:
+    """What `add_member` wrote: undo removes the membership, and the person if new."""
+
+    membership: Membership
+    person: Person
+    person_created: bool
+
+
+@dataclass(frozen=True)
+class NewDeputy:
+    """What `name_deputy` wrote: undo removes the deputy, and the person if new."""
+
+    deputy: Deputy
+    person: Person
+    person_created: bool
+
+
+@dataclass(frozen=True)
+class DeclarationRow:
+    """A declaration with the name of the person who made it, as the register shows it."""
+
+    declaration: Declaration
+    person: Person
+
+
+@dataclass(frozen=True)
+class PartnerCover:
+    """Who sits for a partner organisation now: its voting members and their deputies."""
+
+    organisation: Organisation
+    voting_members: list[Person]
+    deputies: list[Person]
+
+    @property
+    def no_voting_member(self) -> bool:
+        return not self.voting_members
+
+    @property
+    def no_deputy(self) -> bool:
+        """A voting member but nobody named to stand in (a vacant seat is the bigger gap)."""
+        return bool(self.voting_members) and not self.deputies
+
+
+def review_overdue(d: Declaration, today: date) -> bool:
+    """Not reviewed (or made) in the last year."""
+    return (d.reviewed_on or d.declared_on) < today - REVIEW_INTERVAL
+
+
 def _is_current(m: Membership, on: date) -> bool:
     return m.start_date <= on and (m.end_date is None or m.end_date >= on)
 
@@ -132,6 +181,49 @@ class MembershipService(Service):
             self._validate(s, row)
             return insert(s, row)
 
+    def add_member(
+        self,
+        place_id: str,
+        organisation_id: str,
+        person_id: str | None = None,
+        full_name: str = "",
+        job_title: str = "",
+        role: str = "member",
+        voting: bool = True,
+        start_date: date | None = None,
+        end_date: date | None = None,
+        notes: str = "",
+    ) -> NewMember:
+        """A membership for an existing person of the board (`person_id`) or for a new
+        person (`full_name`), in one transaction: if the membership is refused, no new
+        person is left behind."""
+        with self.db.write() as s:
+            created = person_id is None
+            if created:
+                get_live(s, Place, place_id, "place")
+                person = insert(
+                    s,
+                    Person(
+                        place_id=place_id,
+                        full_name=require_text(full_name, "full_name", "A name"),
+                        job_title=job_title,
+                    ),
+                )
+            else:
+                person = board_person(s, str(person_id), place_id)
+            row = Membership(
+                place_id=place_id,
+                person_id=person.id,
+                organisation_id=organisation_id,
+                role=role,
+                voting=voting,
+                start_date=start_date or date.today(),
+                end_date=end_date,
+                notes=notes,
+            )
+            self._validate(s, row)
+            return NewMember(insert(s, row), person, created)
+
     def update_membership(self, membership_id: str, **changes: object) -> Membership:
         with self.db.write() as s:
             row = get_live(s, Membership, membership_id, "membership")
@@ -190,6 +282,25 @@ class MembershipService(Service):
                 for m in rows
             ]
 
+    def partner_cover(self, place_id: str, today: date | None = None) -> list[PartnerCover]:
+        """Each partner organisation of the board, by name, with its current voting
+        members and their deputies: where a partner has no vote or no named deputy."""
+        today = today or date.today()
+        with self.db.read() as s:
+            ids = [p.organisation_id for p in live(s, Partner, place_id=place_id)]
+            orgs = live(
+                s, Organisation, col(Organisation.id).in_(ids), order_by=[col(Organisation.name)]
+            )
+        voting = [r for r in self.list_members(place_id, today) if r.membership.voting]
+        return [
+            PartnerCover(
+                org,
+                [r.person for r in voting if r.organisation.id == org.id],
+                [d for r in voting if r.organisation.id == org.id for d in r.deputies],
+            )
+            for org in orgs
+        ]
+
     # Deputies -------------------------------------------------------------------------
     def add_deputy(
         self, membership_id: str, person_id: str, start_date: date | None = None
@@ -211,6 +322,54 @@ class MembershipService(Service):
                 },
                 {"end_date": None},
             )
+
+    def name_deputy(
+        self,
+        membership_id: str,
+        person_id: str | None = None,
+        full_name: str = "",
+        job_title: str = "",
+        start_date: date | None = None,
+    ) -> NewDeputy:
+        """Name an existing person of the board, or a new person, as a member's deputy,
+        in one transaction. Someone already named for this membership is refused."""
+        with self.db.write() as s:
+            m = get_live(s, Membership, membership_id, "membership")
+            created = person_id is None
+            if created:
+                person = insert(
+                    s,
+                    Person(
+                        place_id=m.place_id,
+                        full_name=require_text(full_name, "full_name", "The deputy's name"),
+                        job_title=job_title,
+                    ),
+                )
+            else:
+                person = board_person(s, str(person_id), m.place_id)
+            if person.id == m.person_id:
+                raise ValidationError("A member cannot be their own deputy.", "person_id")
+            existing = s.get(Deputy, natural_id("deputy", membership_id, person.id))
+            if existing is not None and not existing.deleted:
+                raise ValidationError(
+                    f"{person.full_name} is already named as a deputy for this member.",
+                    "person_id",
+                )
+            deputy = put(
+                s,
+                Deputy,
+                natural_id("deputy", membership_id, person.id),
+                {"place_id": m.place_id, "membership_id": membership_id, "person_id": person.id},
+                {"start_date": start_date, "end_date": None},
+            )
+            return NewDeputy(deputy, person, created)
+
+    def remove_deputy(self, membership_id: str, person_id: str) -> str:
+        """Remove a person as a member's deputy (a tombstone); returns the deputy's id,
+        which `bring_back("deputy", id)` takes to undo it."""
+        deputy_id = natural_id("deputy", membership_id, person_id)
+        self.remove("deputy", deputy_id)
+        return deputy_id
 
     # Declarations of interest ---------------------------------------------------------
     def declare(
@@ -259,11 +418,14 @@ class MembershipService(Service):
         with self.db.read() as s:
             return live(s, Declaration, place_id=place_id, order_by=[col(Declaration.declared_on)])
 
+    def declaration_register(self, place_id: str) -> list[DeclarationRow]:
+        """Every live declaration with the declarer, oldest first, in one read."""
+        with self.db.read() as s:
+            people = {p.id: p for p in live(s, Person, place_id=place_id)}
+            found = live(s, Declaration, place_id=place_id, order_by=[col(Declaration.declared_on)])
+            return [DeclarationRow(d, people[d.person_id]) for d in found if d.person_id in people]
+
     def declarations_overdue(self, place_id: str, today: date | None = None) -> list[Declaration]:
         """Declarations not reviewed (or made) in the last year."""
         today = today or date.today()
-        return [
-            d
-            for d in self.list_declarations(place_id)
-            if (d.reviewed_on or d.declared_on) < today - REVIEW_INTERVAL
-        ]
+        return [d for d in self.list_declarations(place_id) if review_overdue(d, today)]

@@ -6,7 +6,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from placeboard.domain.errors import ValidationError
 from placeboard.domain.keys import natural_id
@@ -168,6 +168,32 @@ class MetricService(Service):
                 place_id=place_id,
                 order_by=[col(MetricValue.metric_id), col(MetricValue.period)],
             )
+
+    def latest_values(self, place_id: str) -> dict[str, tuple[str, float, int]]:
+        """Per metric id: its latest period (the greatest key), the value then, and how
+        many values it has; one query, without loading every value (the Overview)."""
+        mine = (col(MetricValue.deleted).is_(False), MetricValue.place_id == place_id)
+        latest = (
+            select(
+                col(MetricValue.metric_id).label("metric_id"),
+                func.max(MetricValue.period).label("period"),
+                func.count().label("values"),
+            )
+            .where(*mine)
+            .group_by(col(MetricValue.metric_id))
+            .subquery()
+        )
+        query = (
+            select(MetricValue.metric_id, MetricValue.period, MetricValue.value, latest.c["values"])
+            .join(
+                latest,
+                (col(MetricValue.metric_id) == latest.c.metric_id)
+                & (col(MetricValue.period) == latest.c.period),
+            )
+            .where(*mine)
+        )
+        with self.db.read() as s:
+            return {m: (period, value, n) for m, period, value, n in s.exec(query).all()}
 
     def add_rebase(self, place_id: str, metric_id: str, period: str, reason: str) -> MetricRebase:
         key = parse_period(period).key

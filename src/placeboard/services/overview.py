@@ -6,17 +6,20 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from placeboard.domain.gate import StageCount, board_stage, readiness
+from placeboard.domain.quorum import ExpectedMember, QuorumCheck, QuorumRule, expected_quorate
+from placeboard.domain.quorum import describe as describe_quorum
 from placeboard.domain.risk_matrix import band, score
 from placeboard.domain.vocab import RAG
 from placeboard.store.tables import Meeting
 
 from .meetings import MeetingService
-from .membership import MembershipService
+from .membership import MemberRow, MembershipService
 from .metrics import MetricService
 from .places import OrganisationService, PlaceService
 from .priorities import PriorityService
 from .risks import RiskService
 from .stages import StageService
+from .terms import TermsService
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,10 @@ class PlaceSummary:
     high_risks: int
     meetings_held: int = 0
     notes: list[str] = field(default_factory=list)
+    # Quorum of the next meeting under the agreed terms of reference: the sentence, and
+    # whether it is expected to be quorate (None when there is no meeting or no rule).
+    next_meeting_quorum: str | None = None
+    next_meeting_quorate: bool | None = None
 
 
 class OverviewService:
@@ -80,6 +87,7 @@ class OverviewService:
         metrics: MetricService,
         meetings: MeetingService,
         risks: RiskService,
+        terms: TermsService,
     ) -> None:
         self.places = places
         self.organisations = organisations
@@ -89,6 +97,7 @@ class OverviewService:
         self.metrics = metrics
         self.meetings = meetings
         self.risks = risks
+        self.terms = terms
 
     def summary(self, place_id: str, today: date | None = None) -> PlaceSummary:
         today = today or date.today()
@@ -101,6 +110,8 @@ class OverviewService:
         rag = self.priorities.current_rag(place_id)
         risks = [r for r in self.risks.list_risks(place_id) if r.status == "open"]
         meetings = self.meetings.list_meetings(place_id)
+        upcoming = self._upcoming(meetings, today)
+        quorum = self._quorum(place_id, upcoming) if upcoming else None
         return PlaceSummary(
             place_id=place.id,
             place_name=place.name,
@@ -114,7 +125,7 @@ class OverviewService:
             rag_counts={key: sum(1 for v in rag.values() if v == key) for key in RAG},
             priorities=len(rag),
             metrics=self._latest_metrics(place_id),
-            next_meeting=self._next_meeting(meetings, today),
+            next_meeting=self._next_meeting(upcoming),
             overdue_actions=len(self.meetings.overdue_actions(place_id, today)),
             open_risks=len(risks),
             high_risks=sum(
@@ -123,6 +134,8 @@ class OverviewService:
                 if band(score(r.current_likelihood, r.current_consequence)) in ("high", "extreme")
             ),
             meetings_held=sum(1 for m in meetings if m.status == "held"),
+            next_meeting_quorum=describe_quorum(quorum) if upcoming else None,
+            next_meeting_quorate=quorum.quorate if quorum else None,
         )
 
     def _readiness(self, place_id: str) -> list[StageCount]:
@@ -132,22 +145,52 @@ class OverviewService:
         return readiness([(s.key, s.name) for s in stages], criteria)
 
     def _latest_metrics(self, place_id: str) -> list[MetricLatest]:
-        values = self.metrics.list_values(place_id)
-        result = []
-        for metric in self.metrics.list_metrics():
-            mine = [v for v in values if v.metric_id == metric.id]
-            if mine:
-                last = max(mine, key=lambda v: v.period)
-                result.append(
-                    MetricLatest(metric.name, metric.unit, last.period, last.value, len(mine))
-                )
-        return result
+        latest = self.metrics.latest_values(place_id)  # not every value: it is start-up
+        return [
+            MetricLatest(metric.name, metric.unit, *latest[metric.id])
+            for metric in self.metrics.list_metrics()
+            if metric.id in latest
+        ]
 
-    def _next_meeting(self, meetings: list[Meeting], today: date) -> NextMeeting | None:
-        upcoming = [m for m in meetings if m.meeting_date >= today and m.status == "planned"]
-        if not upcoming:
+    @staticmethod
+    def _upcoming(meetings: list[Meeting], today: date) -> Meeting | None:
+        planned = [m for m in meetings if m.meeting_date >= today and m.status == "planned"]
+        return min(planned, key=lambda m: m.meeting_date) if planned else None
+
+    def _next_meeting(self, m: Meeting | None) -> NextMeeting | None:
+        if m is None:
             return None
-        m = min(upcoming, key=lambda m: m.meeting_date)
         return NextMeeting(
             m.meeting_date, m.start_time, m.venue, m.format, len(self.meetings.agenda(m.id))
         )
+
+    def _quorum(self, place_id: str, meeting: Meeting) -> QuorumCheck | None:
+        """Expected quorum of the meeting under the agreed terms (None: none agreed)."""
+        version = self.terms.current_version(place_id)
+        if version is None or version.status != "agreed":
+            return None
+        rule = QuorumRule.from_terms(version.quorum_members, version.quorum_requires_sectors)
+        members = self.membership.list_members(place_id, current_on=meeting.meeting_date)
+        away, deputised = self._sent_apologies(meeting, members)
+        expected = [
+            ExpectedMember(m.membership.id, m.organisation.sector, m.membership.voting)
+            for m in members
+        ]
+        return expected_quorate(rule, expected, away, deputised)
+
+    def _sent_apologies(
+        self, meeting: Meeting, members: list[MemberRow]
+    ) -> tuple[set[str], set[str]]:
+        """Memberships that sent apologies (or are known to be absent), and those a
+        deputy is recorded as coming for."""
+        seat_of = {m.person.id: m.membership.id for m in members}
+        away: set[str] = set()
+        deputised: set[str] = set()
+        for a in self.meetings.attendance(meeting.id):
+            if a.status in ("apologies", "absent"):
+                seat = a.membership_id or seat_of.get(a.person_id)
+                if seat:
+                    away.add(seat)
+            elif a.status == "deputy" and a.deputy_for_id:
+                deputised.add(a.deputy_for_id)
+        return away, deputised

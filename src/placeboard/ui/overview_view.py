@@ -207,6 +207,26 @@ def meeting_text(meeting: NextMeeting | None) -> str:
     return "<br>".join(lines)
 
 
+# The quorum line: plain when the next meeting is expected to be quorate, a warning
+# (colour and a bar, with the words saying "Not expected…") when it is not.
+QUORUM_STYLE = """
+QLabel#quorumWarning {
+    color: #8A1538; background: #FBE3E1; border-left: 4px solid #DA291C;
+    padding: 4px 6px; font-weight: bold;
+}
+QLabel#quorumLine {
+    color: #231F20; background: #FFFFFF; border-left: 4px solid #009639; padding: 4px 6px;
+}
+QLabel#quorumUnknown {
+    color: #425563; background: #FFFFFF; border-left: 4px solid #768692; padding: 4px 6px;
+}
+"""
+
+
+def quorum_object_name(quorate: bool | None) -> str:
+    return {True: "quorumLine", False: "quorumWarning", None: "quorumUnknown"}[quorate]
+
+
 def partners_text(names: list[str]) -> str:
     if not names:
         return "Every partner organisation has a voting member."
@@ -309,7 +329,10 @@ class OverviewView(QWidget):
 
     def _meeting_card(self) -> QGroupBox:
         self.meeting = _text(name="Next meeting", rich=True)
+        self.quorum = _text(name="Quorum of the next meeting", object_name="quorumUnknown")
+        self.quorum.setStyleSheet(QUORUM_STYLE)
         box, layout = _card("Next meeting", self.meeting)
+        layout.addWidget(self.quorum)
         layout.addStretch(1)
         return box
 
@@ -372,9 +395,22 @@ class OverviewView(QWidget):
         self.readiness.set_stages(summary.readiness, summary.stage)
         self.rag_counts.set_counts(summary.rag_counts, summary.priorities)
         self.meeting.setText(meeting_text(summary.next_meeting))
+        self._set_quorum(summary)
         self._set_notes(summary)
         self.metric_model.set_rows(summary.metrics)
         self._fit_metrics_table()
+
+    def _set_quorum(self, summary: PlaceSummary) -> None:
+        text = summary.next_meeting_quorum
+        self.quorum.setVisible(bool(text))
+        self.quorum.setText(text or "")
+        self.quorum.setAccessibleDescription(text or "")
+        name = quorum_object_name(summary.next_meeting_quorate)
+        if self.quorum.objectName() != name:
+            self.quorum.setObjectName(name)
+            # Re-polish so the style sheet picks up the changed object name.
+            self.quorum.style().unpolish(self.quorum)
+            self.quorum.style().polish(self.quorum)
 
     def _set_notes(self, summary: PlaceSummary) -> None:
         notes = list(summary.notes)

@@ -15,7 +15,8 @@ from .dates import add_months
 # Per version: (label, months before today it was drafted, quorum members as a share of the
 # voting members, whether the council must be present, final status).
 # "agreed" and "superseded" versions are approved by every partner; "out_for_approval"
-# versions by all but the last `OUTSTANDING` partners.
+# versions by all but the last `OUTSTANDING` partners. A version is superseded only by
+# the agreement of a later one, so each board keeps one agreed version in force.
 VERSIONS: dict[str, tuple[tuple[str, int, float, bool, str], ...]] = {
     "Blackburn with Darwen": (
         ("Version 1.0 (consultative forum)", 34, 0.4, False, "superseded"),
@@ -27,7 +28,8 @@ VERSIONS: dict[str, tuple[tuple[str, int, float, bool, str], ...]] = {
         ("Version 2.1 (annual review)", 2, 0.5, True, "out_for_approval"),
     ),
     "Lancashire": (
-        ("Version 1.0 (interim board)", 30, 0.4, False, "superseded"),
+        # Version 2.0 is not yet approved by every partner, so 1.0 is still in force.
+        ("Version 1.0 (interim board)", 30, 0.4, False, "agreed"),
         ("Version 2.0 (with delivery units)", 4, 0.5, True, "out_for_approval"),
     ),
     "South Cumbria": (
@@ -46,6 +48,49 @@ FORUM_WORDING: dict[str, str] = {
 }
 
 
+# The body that approves a version for each kind of partner, "{org}" its name.
+APPROVING_BODIES: dict[str, str] = {
+    "icb": "ICB Board",
+    "nhs_trust": "{org} Board of Directors",
+    "unitary_council": "{org} Executive",
+    "upper_tier_council": "{org} Cabinet",
+    "district_council": "Lancashire Leaders Group",
+    "primary_care": "PCN Clinical Directors' meeting",
+    "vcfse": "VCFSE Alliance steering group",
+    "healthwatch": "{org} Board",
+    "emergency_services": "{org} Executive Board",
+    "housing": "Housing providers' forum",
+    "hospice": "{org} Board of Trustees",
+    "education": "{org} Executive Board",
+    "other": "{org} Board",
+}
+
+
+def approving_body(org: str) -> str:
+    sector = ORGANISATIONS_BY_NAME[org].sector
+    return APPROVING_BODIES.get(sector, "{org} Board").format(org=org)
+
+
+# What an annual review changes (so comparing it with the version in force shows
+# something): template sentences replaced, and sentences added at the end.
+REVIEW_CHANGES: dict[str, tuple[tuple[str, str], ...]] = {
+    "frequency": (
+        ("The board meets at least every two months,", "The board meets every month,"),
+    ),
+    "reporting": (
+        ("progress on priorities are reported after each meeting.",
+         "progress on priorities are reported after each meeting. A highlight report on the "
+         "board's priorities goes to the ICB's place-based partnerships committee each "
+         "quarter."),
+    ),
+    "review": (
+        ("reviewed at least annually, and whenever delegations change.",
+         "reviewed every year in the spring, and whenever delegations change or a partner "
+         "organisation joins or leaves the board."),
+    ),
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class TorVersionPlan:
     label: str
@@ -57,11 +102,22 @@ class TorVersionPlan:
     effective_from: date | None
     review_date: date
     sections: tuple[tuple[str, str, str], ...]  # (kind, heading, body)
-    approvals: tuple[tuple[str, date], ...]  # (partner organisation, approved on)
+    # (partner organisation, approved on, approving body, minute reference)
+    approvals: tuple[tuple[str, date, str, str], ...]
 
 
-def _sections(place: Place, forum: bool) -> tuple[tuple[str, str, str], ...]:
+def _reviewed(bodies: dict[str, str]) -> dict[str, str]:
+    changed = dict(bodies)
+    for key, edits in REVIEW_CHANGES.items():
+        for old, new in edits:
+            changed[key] = changed[key].replace(old, new)
+    return changed
+
+
+def _sections(place: Place, forum: bool, reviewed: bool) -> tuple[tuple[str, str, str], ...]:
     bodies = render_template(place)
+    if reviewed:
+        bodies = _reviewed(bodies)
     if forum:
         bodies = {**bodies, **FORUM_WORDING}
         bodies["quorum"] = (
@@ -80,8 +136,9 @@ def tor_versions(
         drafted = add_months(today, -months)
         approving = partners if status != "out_for_approval" else partners[:-OUTSTANDING]
         approvals = tuple(
-            (org, add_months(drafted, 1).replace(day=1 + (3 * i) % 27))
+            (org, on, approving_body(org), f"Minute {10 + (17 * i + 7 * n) % 80}/{on:%y}")
             for i, org in enumerate(approving)
+            for on in [add_months(drafted, 1).replace(day=1 + (3 * i) % 27)]
         )
         agreed = status in ("agreed", "superseded")
         sectors = f"icb,{council_sector}" if council else "icb"
@@ -97,7 +154,7 @@ def tor_versions(
                 status=status,
                 effective_from=add_months(drafted, 2).replace(day=1) if agreed else None,
                 review_date=add_months(drafted, 12 if agreed else 14),
-                sections=_sections(place, forum=n == 0),
+                sections=_sections(place, forum=n == 0, reviewed="annual review" in label),
                 approvals=approvals,
             )
         )
