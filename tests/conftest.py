@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 # Before anything imports Qt: tests draw offscreen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,3 +40,24 @@ def services(data_dir: Path) -> Iterator[Services]:
     s = Services(open_database(data_dir))
     yield s
     s.close()
+
+
+_exit_status: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _exit_status.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without the interpreter's final garbage collection.
+
+    With every test done and reported, shiboken (PySide 6.12) can crash while the
+    interpreter collects the last Qt wrappers at exit (bool_dealloc), turning a green
+    run into exit code 134. Nothing remains to flush, so exit with pytest's own status.
+    """
+    if _exit_status:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_exit_status[-1])

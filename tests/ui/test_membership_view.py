@@ -261,19 +261,19 @@ def test_add_someone_already_recorded_keeps_them_on_undo(
     view: MembershipView, demo_services: Services, stack: QUndoStack
 ) -> None:
     place = view.place_id or ""
-    deputy = next(p for p in demo_services.membership.list_people(place) if p.full_name)
+    someone = next(p for p in demo_services.membership.list_people(place) if p.full_name)
     dialog = view.members.open_add_dialog()
     assert dialog is not None
-    fill_new_member(dialog, deputy.full_name, HOUSING, "Observer")
+    fill_new_member(dialog, someone.full_name, HOUSING, "Observer")
     assert dialog.ui.personHint.text().startswith("Already in the board's records")
     dialog.ui.votingCheck.setChecked(False)
     click_ok(dialog)
-    rows = [r for r in members_in_db(demo_services, place).values() if r.person.id == deputy.id]
+    rows = [r for r in members_in_db(demo_services, place).values() if r.person.id == someone.id]
     assert any(r.membership.role == "observer" and not r.membership.voting for r in rows)
     stack.undo()
-    assert deputy.id in {p.id for p in demo_services.membership.list_people(place)}
-    person = next(p for p in demo_services.membership.list_people(place) if p.id == deputy.id)
-    assert person.job_title == deputy.job_title  # the job title the dialog changed, put back
+    assert someone.id in {p.id for p in demo_services.membership.list_people(place)}
+    person = next(p for p in demo_services.membership.list_people(place) if p.id == someone.id)
+    assert person.job_title == someone.job_title  # the job title the dialog changed, put back
 
 
 def test_a_second_chair_is_refused_in_the_dialog_and_nothing_is_written(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -34,7 +34,9 @@ LOW_BACKGROUND = QColor("#FBE3E1")  # pale NHS red: readable with black text
 LOW_FOREGROUND = QColor("#8A1538")  # NHS dark red
 NO_RATE = "–"
 
-Row = TypeVar("Row", MemberRate, OrganisationRate)
+# No typing.Generic here: mixed into a Qt class it upsets shiboken's reference counts
+# (the interpreter crashed at exit when the models were collected).
+Row = MemberRate | OrganisationRate
 
 # Counts columns shared by both tables: (header, tooltip, value).
 COUNT_COLUMNS: tuple[tuple[str, str, Callable[[Counts], int]], ...] = (
@@ -75,7 +77,7 @@ class _Cells:
         self.filter = " ".join(text).casefold()
 
 
-class RateTableModel(QAbstractTableModel, Generic[Row]):
+class RateTableModel(QAbstractTableModel):
     """Text columns first, then the counts, then the rate (the last column)."""
 
     TEXT_COLUMNS: tuple[tuple[str, str], ...] = ()  # (header, tooltip)
@@ -211,7 +213,7 @@ class RateTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
-class MemberRateModel(RateTableModel[MemberRate]):
+class MemberRateModel(RateTableModel):
     TEXT_COLUMNS = (
         ("Member", "The member's name"),
         ("Organisation", "The partner organisation they sit for"),
@@ -226,7 +228,7 @@ class MemberRateModel(RateTableModel[MemberRate]):
         return text, [t.casefold() for t in text]
 
 
-class OrganisationRateModel(RateTableModel[OrganisationRate]):
+class OrganisationRateModel(RateTableModel):
     TEXT_COLUMNS = (
         ("Organisation", "The partner organisation"),
         ("Sector", "The organisation's sector"),
@@ -246,7 +248,7 @@ class OrganisationRateModel(RateTableModel[OrganisationRate]):
 class RateProxy(QSortFilterProxyModel):
     """Filters a rate model on FILTER_ROLE (case-insensitive) and hands sorting to it."""
 
-    def __init__(self, source: RateTableModel[Any], parent: Any = None) -> None:
+    def __init__(self, source: RateTableModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
         self.setFilterRole(FILTER_ROLE)

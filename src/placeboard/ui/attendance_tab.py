@@ -166,7 +166,7 @@ class RateTable(QTableView):
         if not self._user_sized and event.size().width() != event.oldSize().width():
             self._fit()
 
-    def _on_section_resized(self, *_args: int) -> None:
+    def _on_section_resized(self, _index: int, _old: int, _new: int) -> None:
         if not self._fitting:
             self._user_sized = True
 
