@@ -37,29 +37,22 @@ def _bold() -> QFont:
     return font
 
 
-class VersionTableModel(QAbstractTableModel):
-    """One row per version: label, status, dates, review and approvals."""
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table of prepared rows with fixed column headings."""
 
-    COLUMNS = ("Version", "Status", "Effective from", "Agreed on", "Review by", "Approvals")
-    REVIEW = 4
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[VersionRow] = []
+        self._rows: list[Any] = []
 
-    def set_rows(self, rows: Sequence[VersionRow]) -> None:
+    def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row(self, number: int) -> VersionRow:
+    def row(self, number: int) -> Any:
         return self._rows[number]
-
-    def row_of(self, version_id: str) -> int:
-        for n, row in enumerate(self._rows):
-            if row.version.id == version_id:
-                return n
-        return -1
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)
@@ -73,6 +66,19 @@ class VersionTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
             return self.COLUMNS[section]
         return None
+
+
+class VersionTableModel(RowsTableModel):
+    """One row per version: label, status, dates, review and approvals."""
+
+    COLUMNS = ("Version", "Status", "Effective from", "Agreed on", "Review by", "Approvals")
+    REVIEW = 4
+
+    def row_of(self, version_id: str) -> int:
+        for n, row in enumerate(self._rows):
+            if row.version.id == version_id:
+                return n
+        return -1
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
@@ -170,35 +176,10 @@ class SectionListModel(QAbstractListModel):
         return None
 
 
-class ApprovalTableModel(QAbstractTableModel):
+class ApprovalTableModel(RowsTableModel):
     """Per partner organisation: approved (by whom, when, where minuted) or outstanding."""
 
     COLUMNS = ("Partner organisation", "Approval", "Approving body", "Date", "Minute reference")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PartnerApproval] = []
-
-    def set_rows(self, rows: Sequence[PartnerApproval]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> PartnerApproval:
-        return self._rows[number]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Role.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Role.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def data(self, index: Index, role: int = Role.DisplayRole) -> Any:
         if not index.isValid():
