@@ -14,6 +14,7 @@ from bench_startup import (
     attendance_table,
     startup_bare,
     startup_bare_pyqtgraph,
+    startup_data,
     startup_placeboard,
     startup_ratio,
 )
@@ -33,6 +34,7 @@ BENCHES: list[tuple[str, Bench]] = [
     ("start-up: bare Qt window importing pyqtgraph", startup_bare_pyqtgraph),
     ("start-up: PlaceBoard window, large demo", startup_placeboard),
     ("start-up: PlaceBoard ÷ bare", startup_ratio),
+    ("start-up: PlaceBoard records on screen, large demo", startup_data),
     ("attendance table: large demo, all time", lambda d: attendance_table(1)),
     ("attendance table: 40 × the large demo", lambda d: attendance_table(40)),
 ]

@@ -5,8 +5,9 @@
     python startup_child.py placeboard DATA_DIR  PlaceBoard's own `app.run`
 
 Both print the wall-clock time (time.time(), which the parent shares) of the first event
-loop turn after the window's first paint, then leave the event loop, and with
-`--modules` also the Qt and pyqtgraph modules loaded by then.
+loop turn after the window's first paint, and with `--modules` the Qt and pyqtgraph
+modules loaded by then. PlaceBoard then also prints when the chosen place's records are
+on screen (its window opens before the data does); then the child leaves.
 """
 
 from __future__ import annotations
@@ -48,13 +49,33 @@ def when_first_painted(report: Callable[[], None]) -> None:
     app.installEventFilter(watcher)
 
 
-def finish(show_modules: bool) -> None:
-    from PySide6.QtWidgets import QApplication
-
+def painted(show_modules: bool) -> None:
     print(f"painted {time.time():.6f}", flush=True)
     if show_modules:
         print("modules " + " ".join(qt_modules()), flush=True)
+
+
+def finish(show_modules: bool) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    painted(show_modules)
     QApplication.exit(0)
+
+
+def painted_then_data(show_modules: bool) -> None:
+    """After the first paint, wait for PlaceBoard's records to be on screen."""
+    from PySide6.QtWidgets import QApplication
+
+    from placeboard.ui.main_window import MainWindow
+
+    painted(show_modules)
+    [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+
+    def data_shown() -> None:
+        print(f"data {time.time():.6f}", flush=True)
+        QApplication.exit(0)
+
+    window.data_shown.connect(data_shown)
 
 
 def bare(modules: list[str], show_modules: bool) -> int:
@@ -76,7 +97,7 @@ def placeboard(data_dir: Path, show_modules: bool) -> int:
     from placeboard.app import make_application, run
 
     make_application()  # the same application `run` makes, so the watcher can go on it
-    when_first_painted(lambda: finish(show_modules))
+    when_first_painted(lambda: painted_then_data(show_modules))
     return run(data_dir)
 
 

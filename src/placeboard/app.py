@@ -1,18 +1,22 @@
-"""The composition root: open the store, build the services and the window, run Qt.
+"""The composition root: show the window, open the store, build the services, run Qt.
 
 This is the one module above the UI that may import `placeboard.store`; everything
 else is handed what it needs through its constructor.
+
+The window goes on screen first, before SQLAlchemy is even imported: the store is
+imported and opened (checks, backup, migrations) in a worker thread, and the window is
+handed the services when they are ready. A person sees PlaceBoard at once and the
+records a moment later, instead of nothing for a second or two.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QUndoStack
@@ -20,12 +24,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from placeboard import APP_NAME, __version__
 from placeboard.domain.errors import DatabaseError
-from placeboard.services import Services
-from placeboard.store import paths
-from placeboard.store.database import Database, open_database, restore_database
-from placeboard.ui.error_dialog import error_box
 from placeboard.ui.main_window import MainWindow
 from placeboard.ui.style import app_font, style_sheet
+
+if TYPE_CHECKING:
+    from placeboard.services import Services
+    from placeboard.store.database import Database
+    from placeboard.ui.worker import Task
 
 log = logging.getLogger("placeboard")
 
@@ -38,6 +43,8 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 def configure_logging(folder: Path) -> Path | None:
     """Log to a rotating file in `folder`; None (and stderr only) if it cannot be made."""
+    from logging.handlers import RotatingFileHandler  # socket, pickle: not at start-up
+
     logger = logging.getLogger("placeboard")
     logger.setLevel(logging.INFO)
     try:
@@ -64,6 +71,10 @@ def make_excepthook(log_file: Path | None) -> ExceptHook:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        import traceback
+
+        from placeboard.ui.error_dialog import error_box
+
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log.error("unhandled error\n%s", details)
         if showing or QApplication.instance() is None:
@@ -98,6 +109,9 @@ def open_store(folder: Path, parent: QWidget | None = None) -> Database | None:
 
     The message offers to restore a backup; the unusable file is kept aside, never lost.
     """
+    from placeboard.store import paths
+    from placeboard.store.database import open_database, restore_database
+
     while True:
         try:
             return open_database(folder)
@@ -119,6 +133,8 @@ def open_store(folder: Path, parent: QWidget | None = None) -> Database | None:
             try:
                 restore_database(folder, Path(chosen))
             except DatabaseError as failed:
+                from placeboard.ui.error_dialog import error_box
+
                 log.error("restore failed: %s", failed)
                 error_box(parent, failed).exec()
 
@@ -135,24 +151,93 @@ def make_application() -> QApplication:
     return app
 
 
+def open_services(folder: Path) -> Services:
+    """Import the store and the services, and open the data (run in a worker thread)."""
+    from placeboard.services import Services
+    from placeboard.store.database import open_database
+
+    return Services(open_database(folder))
+
+
+class Opening:
+    """Opens the data behind the window already on screen, then hands it the services.
+
+    A database that cannot be used is explained on the UI thread (with the offer to
+    restore a backup); if the person gives up, the window closes.
+    """
+
+    def __init__(self, window: MainWindow, folder: Path) -> None:
+        self.window = window
+        self.folder = folder
+        self.services: Services | None = None
+        self.task: Task | None = None
+        self.exit_code = 0
+
+    def start(self) -> None:
+        from placeboard.ui.worker import run_in_background
+
+        self.window.show_opening(self.folder)
+        self.task = run_in_background(self.window, lambda: open_services(self.folder))
+        self.task.succeeded.connect(self._opened)
+        self.task.failed.connect(self._failed)
+
+    def _opened(self, services: Services) -> None:
+        self.services = services
+        log.info("data open: %s", self.folder)
+        self.window.attach(services)
+        # Ask about the demo once the records are on screen, from inside the event loop.
+        QTimer.singleShot(0, self.window.offer_first_run)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, DatabaseError):
+            from placeboard.ui.error_dialog import error_box
+
+            log.error("cannot open the data in %s: %s", self.folder, error)
+            error_box(self.window, error).exec()
+            self._give_up()
+            return
+        from placeboard.services import Services
+
+        db = open_store(self.folder, self.window)  # explains, offers a restore, retries
+        if db is None:
+            self._give_up()
+            return
+        self._opened(Services(db))
+
+    def _give_up(self) -> None:
+        self.exit_code = 1  # what `run` returns: the data could not be opened
+        self.window.close()
+
+    def close(self) -> None:
+        if self.task is not None and self.task.is_running():
+            self.task.wait()
+        if self.services is not None:
+            self.services.close()
+
+
 def run(data_dir: Path | None) -> int:
     """Open the PlaceBoard window on the data in `data_dir` (or the default folder)."""
     app = make_application()
-    log_file = configure_logging(paths.log_dir())
-    sys.excepthook = make_excepthook(log_file)
-    folder = paths.data_dir(data_dir)
-    log.info("PlaceBoard %s starting; data in %s", __version__, folder)
+    window = MainWindow(QSettings(), QUndoStack())
+    opening: Opening | None = None
 
-    db = open_store(folder)
-    if db is None:
-        return 1
-    services = Services(db)
-    window = MainWindow(services, QSettings(), QUndoStack())
+    def after_first_paint() -> None:
+        nonlocal opening
+        from placeboard.store import paths  # platformdirs: after the first paint
+
+        log_file = configure_logging(paths.log_dir())
+        sys.excepthook = make_excepthook(log_file)
+        folder = paths.data_dir(data_dir)
+        log.info("PlaceBoard %s starting; data in %s", __version__, folder)
+        opening = Opening(window, folder)
+        opening.start()
+
+    window.first_painted.connect(after_first_paint)
     window.show()
-    # Ask about the demo once the window is on screen, from inside the event loop.
-    QTimer.singleShot(0, window.offer_first_run)
     try:
-        return app.exec()
+        code = app.exec()
+        return code or (opening.exit_code if opening is not None else 0)
     finally:
-        services.close()
+        if opening is not None:
+            opening.close()
         log.info("PlaceBoard closed")

@@ -80,10 +80,11 @@ def demo_services(demo_template: Path, tmp_path: Path) -> Iterator[Services]:
 @pytest.fixture
 def make_window(qtbot: QtBot, settings: QSettings) -> MakeWindow:
     def make(services: Services) -> MainWindow:
-        window = MainWindow(services, settings, QUndoStack())
+        window = MainWindow(settings, QUndoStack())
+        window.attach(services)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitSignal(window.first_painted):  # shortcuts are bound after it
+            window.show()
         return window
 
     return make

@@ -8,15 +8,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from placeboard.app import configure_logging, make_excepthook, open_store
+from placeboard.app import Opening, configure_logging, make_excepthook, open_store
 from placeboard.services import Services
 from placeboard.store.database import open_database
 from placeboard.store.paths import backups_dir, database_path
 from placeboard.ui.error_dialog import UNEXPECTED
+from placeboard.ui.main_window import MainWindow
 
 
 def answer_next_message_box(qtbot: QtBot, seen: list[QMessageBox]) -> None:
@@ -120,3 +122,53 @@ def test_a_damaged_database_can_be_restored_from_a_backup(
     [aside] = backups_dir(folder).glob("*.set-aside")
     assert aside.read_bytes() == b"damaged" * 1000
     db.close()
+
+
+
+# -- opening behind the window -------------------------------------------------------
+
+
+def opening_window(qtbot: QtBot, settings: QSettings, folder: Path) -> Opening:
+    window = MainWindow(settings, QUndoStack())
+    qtbot.addWidget(window)
+    opening = Opening(window, folder)
+    opening.start()
+    window.show()
+    return opening
+
+
+def test_the_data_opens_behind_the_window(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    services = Services(open_database(folder))
+    services.places.create_place("Blackpool", "unitary")
+    services.close()
+    opening = opening_window(qtbot, settings, folder)
+    window = opening.window
+    assert window.services is None  # the window is on screen first
+    with qtbot.waitSignal(window.data_shown, timeout=30_000):
+        pass
+    assert window.services is opening.services is not None
+    assert window.place_combo.currentText() == "Blackpool"
+    assert window.backup_action.isEnabled()
+    assert window.windowTitle().startswith("PlaceBoard — ")
+    window.close()
+    opening.close()
+
+
+def test_a_damaged_database_found_on_opening_is_explained_and_the_window_closes(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    database_path(folder).write_bytes(b"this is not a database" * 100)
+    seen: list[QMessageBox] = []
+    answer_next_message_box(qtbot, seen)
+    opening = opening_window(qtbot, settings, folder)
+    qtbot.waitUntil(lambda: not opening.window.isVisible(), timeout=30_000)
+    [box] = seen
+    assert box.accessibleName() == "Cannot open the data"
+    assert opening.services is None and opening.exit_code == 1
+    assert database_path(folder).read_bytes() == b"this is not a database" * 100
+    opening.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, qVersion
-from PySide6.QtGui import QAccessible, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAccessible, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -130,6 +130,8 @@ def test_every_control_has_an_accessible_name(make_window: MakeWindow, services:
     add_place(services, "Blackpool", 2)
     window = make_window(services)
     window.reload_places()
+    for row in range(len(AREAS)):  # every view is built the first time it is shown
+        window.show_area(row)
     interactive = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
     controls = [w for w in window.findChildren(QWidget) if isinstance(w, interactive)]
     assert len(controls) > 5
@@ -143,6 +145,44 @@ def test_every_control_has_an_accessible_name(make_window: MakeWindow, services:
     assert unnamed == [], unnamed
     assert window.place_combo.accessibleName() == "Place"
     assert window.navigation.accessibleName() == "Areas"
+
+
+def test_the_window_is_usable_before_the_data_is_open(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    window = MainWindow(settings, QUndoStack())
+    qtbot.addWidget(window)
+    window.show_opening(tmp_path / "data")
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.nav_model.stringList() == AREA_NAMES
+    assert window.stack.currentWidget().objectName() == "waitingPage"
+    assert window.statusBar().currentMessage() == "Opening the data…"
+    assert str(tmp_path / "data") in window.folder_label.text()
+    assert not window.backup_action.isEnabled() and not window.load_demo_action.isEnabled()
+    window.show_area(3)  # choosing an area meanwhile is remembered, not refused
+    assert window.navigation.currentIndex().row() == 3
+    assert window.offer_first_run() is None
+    window.show_about().close()
+    window.close()
+
+
+def test_views_are_built_when_first_shown_and_read_only_when_on_screen(
+    make_window: MakeWindow, services: Services
+) -> None:
+    add_place(services, "Blackpool", 2)
+    add_place(services, "Lancashire", 3)
+    window = make_window(services)
+    assert set(window.pages) == {0}, "only the Overview is built at start"
+    window.show_area(1)
+    membership = window.stack.currentWidget()
+    assert set(window.pages) == {0, 1} and membership is window.pages[1]
+    assert window.stack.currentIndex() == 1
+    choose_place(window, "Lancashire")
+    assert 0 in window.stale and 1 not in window.stale
+    window.show_area(0)
+    assert window.stale == set()
+    assert window.overview.members.number.text() == "3"
 
 
 # -- places and the overview ---------------------------------------------------------

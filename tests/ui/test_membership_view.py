@@ -801,12 +801,23 @@ def test_the_window_hosts_the_view_and_its_undo_reloads_it(
     view = window.stack.currentWidget()
     assert isinstance(view, MembershipView)
     assert view.place_id == place_id(demo_services, "Blackpool")
+    reads: list[str] = []
+    original = view.members.reload
+
+    def counted_reload() -> None:
+        reads.append("members")
+        original()
+
+    view.members.reload = counted_reload  # type: ignore[method-assign]
     row = choose_member(view, "Chidi Stubworth")
     view.members.remove_action.trigger()
     assert view.members.proxy.row_of(lambda r: r.membership.id == row.membership.id) < 0
+    assert reads == ["members"], "an edit reads the table once, not once more from the window"
+    assert 0 in window.stale, "the Overview reads the change when it is next shown"
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
     assert view.members.proxy.row_of(lambda r: r.membership.id == row.membership.id) >= 0
+    assert reads == ["members", "members"]
 
 
 # -- many rows -----------------------------------------------------------------------------

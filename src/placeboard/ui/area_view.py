@@ -6,11 +6,14 @@ place at a time and emits `changed` after an edit, so the window refreshes the r
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from placeboard.services import Services
+if TYPE_CHECKING:
+    from placeboard.services import Services
 
 
 class AreaView(QWidget):

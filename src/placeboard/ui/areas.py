@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Area:
+class Area(NamedTuple):  # not a dataclass: importing dataclasses costs start-up time
     key: str
     name: str
     purpose: str  # one sentence: what the area's view lets a person do

@@ -17,8 +17,8 @@ RESOURCES_DIR = REPO / "resources"
 PACKAGE_FORMS_DIR = Path(__file__).resolve().parent / "forms"
 PACKAGE_RESOURCES_DIR = Path(__file__).resolve().parent / "resources"
 
-# Resources copied into the package as they are (with a stamp), so importlib.resources
-# finds them in an installed or frozen app.
+# Resources copied into the package as they are (with a stamp), so that an
+# installed or frozen app finds them beside its modules.
 RESOURCE_FILES = ("style.qss",)
 
 

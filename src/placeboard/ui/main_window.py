@@ -1,20 +1,35 @@
-"""The main window: areas down the side, the place switcher on top, one view per area."""
+"""The main window: areas down the side, the place switcher on top, one view per area.
+
+Start-up time is measured against a bare Qt window, so what is only needed later (the
+views, dialogs, the worker) is imported where it is first used.
+The window is built and shown before the data is open (`attach` hands it the services
+once the store is ready), so it is on screen as fast as a bare Qt window. Each area's
+view is built the first time it is shown, and only the view on screen reads the data:
+the others are marked stale and read again when they are next shown.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QStringListModel, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QObject,
+    QSettings,
+    QStringListModel,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -23,19 +38,20 @@ from PySide6.QtWidgets import (
 
 from placeboard import APP_NAME
 from placeboard.domain.errors import PlaceBoardError
-from placeboard.services.overview import PlaceSummary
-from placeboard.ui.about_dialog import AboutDialog
 from placeboard.ui.area_view import AreaView
 from placeboard.ui.areas import AREAS
-from placeboard.ui.coming_view import ComingView
-from placeboard.ui.error_dialog import error_box
-from placeboard.ui.first_run import FirstRunDialog
-from placeboard.ui.overview_view import OverviewView
-from placeboard.ui.views import VIEWS
-from placeboard.ui.worker import Cancelled, Progress, Task, run_with_progress
+from placeboard.ui.commands import is_new_edit
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
+
     from placeboard.services import Services
+    from placeboard.services.overview import PlaceSummary
+    from placeboard.ui.about_dialog import AboutDialog
+    from placeboard.ui.first_run import FirstRunDialog
+    from placeboard.ui.overview_view import OverviewView
+    from placeboard.ui.worker import Task
 
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
@@ -43,15 +59,17 @@ LAST_PLACE_KEY = "places/last"
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # once, when the window has first been drawn on screen
+    data_shown = Signal()  # the first time a place's records are on screen
+
     def __init__(
         self,
-        services: Services,
         settings: QSettings,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.services: Services | None = None
         self.settings = settings
         self.undo_stack = undo_stack
         undo_stack.setParent(self)  # the window owns the one stack every view shares
@@ -59,6 +77,7 @@ class MainWindow(QMainWindow):
         self.first_run_dialog: FirstRunDialog | None = None
         self.message_box: QMessageBox | None = None
         self.about_dialog: AboutDialog | None = None
+        self._shown_data = False
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_NAME)
         self.setWindowTitle(APP_NAME)
@@ -70,26 +89,37 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.show_area(0)
         self._restore_window_state()
+        self._enable_data_actions(False)
+        self._paint_watch = _FirstPaint(self.menuBar(), self.first_painted)
+        self.first_painted.connect(self.finish_after_first_paint)
+
+    def finish_after_first_paint(self) -> None:
+        """The touches that need Qt's enum namespace, whose first use costs 15 ms: they
+        change nothing on the first paint, so they wait until it is done."""
+        from PySide6.QtCore import Qt
+
+        self._bind_shortcuts()
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def attach(self, services: Services) -> None:
+        """Show the records of the now open data (the window is already on screen)."""
+        self.services = services
+        self._show_data_folder()
+        self._enable_data_actions(True)
         self.reload_places()
 
     # -- building ----------------------------------------------------------------------
 
     def _build_central(self) -> None:
-        self.overview = OverviewView()
         self.stack = QStackedWidget()
         self.stack.setObjectName("areaStack")
         self.stack.setAccessibleName("Area")
-        self.stack.addWidget(self.overview)
-        self.area_views: list[AreaView] = []
-        for area in AREAS[1:]:
-            factory = VIEWS.get(area.key)
-            if factory is None:
-                self.stack.addWidget(ComingView(area))
-                continue
-            view = factory(self.services, self.undo_stack)
-            view.changed.connect(self.refresh_overview)
-            self.area_views.append(view)
-            self.stack.addWidget(view)
+        # A page per area, replaced by the area's view the first time it is shown.
+        for area in AREAS:
+            self.stack.addWidget(_waiting_page(area.name))
+        self.pages: dict[int, QWidget] = {}
+        self.stale: set[int] = set()
         # An undo or redo changes the data under every view.
         self.undo_stack.indexChanged.connect(self._on_undo_index_changed)
 
@@ -101,12 +131,11 @@ class MainWindow(QMainWindow):
         self.navigation.setModel(self.nav_model)
         self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navigation.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_area(current.row())
         )
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side
         splitter.setObjectName("mainSplitter")
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.navigation)
@@ -115,6 +144,34 @@ class MainWindow(QMainWindow):
         splitter.setSizes([self._navigation_width(), 900])
         self.splitter = splitter
         self.setCentralWidget(splitter)
+
+    def _page(self, row: int) -> QWidget | None:
+        """The view of area `row`, built the first time it is asked for (None until the
+        data is open)."""
+        if row in self.pages:
+            return self.pages[row]
+        if self.services is None:
+            return None
+        from placeboard.ui.views import build_view  # the views import the services
+
+        view = build_view(AREAS[row], self.services, self.undo_stack)
+        if isinstance(view, AreaView):
+            view.changed.connect(self._on_view_changed)
+        waiting = self.stack.widget(row)
+        current = self.stack.currentIndex()  # inserting and removing would move it
+        self.stack.insertWidget(row, view)
+        self.stack.removeWidget(waiting)
+        waiting.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.pages[row] = view
+        self.stale.add(row)
+        return view
+
+    @property
+    def overview(self) -> OverviewView:
+        view = self._page(0)
+        assert view is not None, "the Overview is there once the data is open"
+        return view  # type: ignore[return-value]
 
     def _navigation_width(self) -> int:
         # The style sheet sets a larger font on the list than it has before it is polished.
@@ -133,53 +190,56 @@ class MainWindow(QMainWindow):
         self.place_combo.setAccessibleName("Place")
         self.place_combo.setAccessibleDescription("The place whose board is shown")
         self.place_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.place_combo.setPlaceholderText("No boards yet")
+        self.place_combo.setPlaceholderText("Opening…")  # "No boards yet" once open
         self.place_combo.view().setAccessibleName("Places")
         self.place_combo.currentIndexChanged.connect(self._on_place_changed)
         place_label = QLabel("&Place:")
         place_label.setBuddy(self.place_combo)
         bar.addWidget(place_label)
         bar.addWidget(self.place_combo)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # at the top
         self.tool_bar = bar
         _name_child(bar, "qt_toolbar_ext_button", "More tool bar items")
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | None = None) -> QAction:
+    def _action(self, text: str, slot: object) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
 
     def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
         self.backup_action = self._action("&Back up now", self.backup_now)
         self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
         self.load_demo_action = self._action("&Load the demo boards…", self.load_demo)
         self.quit_action = self._action("&Quit", self.close)
-        self.quit_action.setShortcuts(std.Quit)
-        if self.quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
-            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts(std.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(std.Redo)
-
-        self.refresh_action = self._action("Re&fresh", self.refresh, QKeySequence(std.Refresh))
+        self.refresh_action = self._action("Re&fresh", self.refresh)
         self.about_action = self._action("&About PlaceBoard", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_area_actions()
 
+    def _bind_shortcuts(self) -> None:
+        """Standard keys, and Ctrl+1 … Ctrl+0 for the areas. Set after the first paint:
+        the first key sequence loads Qt's key enums (some 15 ms), and no key can be
+        pressed before the event loop runs anyway."""
+        std = QKeySequence.StandardKey
+        self.quit_action.setShortcuts(std.Quit)
+        if self.quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.undo_action.setShortcuts(std.Undo)
+        self.redo_action.setShortcuts(std.Redo)
+        self.refresh_action.setShortcut(QKeySequence(std.Refresh))
+        for number, action in enumerate(self.area_actions):
+            action.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
+
     def _build_area_actions(self) -> None:
-        """View ▸ one entry per area, Ctrl+1 … Ctrl+0, so the keyboard reaches each."""
+        """View ▸ one entry per area, so the keyboard reaches each (see _bind_shortcuts)."""
         self.area_group = QActionGroup(self)
         self.area_actions: list[QAction] = []
         for number, area in enumerate(AREAS):
             action = QAction(area.name, self)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
             action.triggered.connect(lambda _checked=False, row=number: self.show_area(row))
             self.area_group.addAction(action)
             self.area_actions.append(action)
@@ -213,7 +273,6 @@ class MainWindow(QMainWindow):
         self.folder_label = QLabel()
         self.folder_label.setObjectName("folderLabel")
         self.folder_label.setAccessibleName("Data folder")
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.records_label = QLabel()
         self.records_label.setObjectName("recordsLabel")
         self.records_label.setAccessibleName("Number of records")
@@ -221,12 +280,27 @@ class MainWindow(QMainWindow):
         status.setAccessibleName("Status bar")
         status.addPermanentWidget(self.records_label)
         status.addPermanentWidget(self.folder_label)
-        self._show_data_folder()
 
     def _show_data_folder(self) -> None:
+        assert self.services is not None
         folder = self.services.maintenance.data_folder()
         self.folder_label.setText(f"Data folder: {folder}")
         self.folder_label.setToolTip(str(folder))
+
+    def show_opening(self, folder: Path) -> None:
+        """Say what the window is waiting for while the data is being opened."""
+        self.folder_label.setText(f"Data folder: {folder}")
+        self.folder_label.setToolTip(str(folder))
+        self.statusBar().showMessage("Opening the data…")
+
+    def _enable_data_actions(self, enabled: bool) -> None:
+        for action in (
+            self.backup_action,
+            self.restore_action,
+            self.load_demo_action,
+            self.refresh_action,
+        ):
+            action.setEnabled(enabled)
 
     # -- window state ------------------------------------------------------------------
 
@@ -258,11 +332,35 @@ class MainWindow(QMainWindow):
     def show_area(self, row: int) -> None:
         if not 0 <= row < len(AREAS):
             return
+        self._page(row)
         self.stack.setCurrentIndex(row)
         self.area_actions[row].setChecked(True)
         index = self.nav_model.index(row)
         if self.navigation.currentIndex() != index:
             self.navigation.setCurrentIndex(index)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        """Read the data again into the view on screen, if it is stale."""
+        row = self.stack.currentIndex()
+        self._page(row)  # built now if the data opened while it was on screen
+        if row not in self.stale or self.services is None:
+            return
+        self.stale.discard(row)
+        if row == 0:
+            self._refresh_overview_page()
+        else:
+            view = self.pages[row]
+            if isinstance(view, AreaView):
+                view.set_place(self.current_place_id())
+        if not self._shown_data and self.place_combo.count() > 0:
+            self._shown_data = True
+            self.data_shown.emit()
+
+    def _mark_stale(self) -> None:
+        """Every built view must read the data again; the one on screen does so now."""
+        self.stale.update(self.pages)
+        self._refresh_current()
 
     def current_place_id(self) -> str | None:
         data = self.place_combo.currentData()
@@ -270,6 +368,8 @@ class MainWindow(QMainWindow):
 
     def reload_places(self, prefer: str | None = None) -> None:
         """Fill the place switcher again and show the preferred, last or first place."""
+        if self.services is None:
+            return
         places = self.services.places.list_places()
         wanted = prefer or self.current_place_id() or self.settings.value(LAST_PLACE_KEY)
         self.place_combo.blockSignals(True)
@@ -280,52 +380,73 @@ class MainWindow(QMainWindow):
         self.place_combo.setCurrentIndex(max(found, 0) if places else -1)
         self.place_combo.blockSignals(False)
         self.place_combo.setEnabled(bool(places))
+        self.place_combo.setPlaceholderText("No boards yet")
         self.load_demo_action.setEnabled(not places)
         self._show_record_count()
-        self._show_place_in_views()
-        self.refresh_overview()
+        self._show_place_title()
+        self._mark_stale()
 
     def _on_place_changed(self, _index: int) -> None:
         place_id = self.current_place_id()
         if place_id:
             self.settings.setValue(LAST_PLACE_KEY, place_id)
-        self._show_place_in_views()
-        self.refresh_overview()
-
-    def _show_place_in_views(self) -> None:
-        for view in self.area_views:
-            view.set_place(self.current_place_id())
+        self._show_place_title()
+        self._mark_stale()
 
     def _on_undo_index_changed(self, _index: int) -> None:
-        self.reload_views()
+        # A new edit, an undo or a redo. The view that made a new edit reads its own
+        # data and says so (`changed`); after an undo or redo the one on screen reads now.
+        if self.services is not None:
+            self._show_record_count()
+        self.stale.update(self.pages)
+        if not is_new_edit(self.undo_stack):
+            self._refresh_current()
+
+    def _on_view_changed(self) -> None:
+        # The view that was edited has read its data; the others (the Overview) have not.
+        current = self.stack.currentIndex()
+        self.stale.update(row for row in self.pages if row != current)
+        self.stale.discard(current)
 
     def reload_views(self) -> None:
-        for view in self.area_views:
-            view.reload()
-        self.refresh_overview()
+        self._show_record_count()
+        self._mark_stale()
 
     def refresh_overview(self) -> None:
+        """Read the Overview again now (it is otherwise read when next shown)."""
+        self._page(0)
+        self.stale.discard(0)
+        self._refresh_overview_page()
+
+    def _refresh_overview_page(self) -> None:
+        assert self.services is not None
         place_id = self.current_place_id()
         summary = self.services.overview.summary(place_id) if place_id else None
         self.overview.set_summary(summary)
-        self._show_summary_title(summary)
+        self._show_summary_status(summary)
 
     def refresh(self) -> None:
         self.reload_places()
         self.statusBar().showMessage("Refreshed.", 3000)
 
-    def _show_summary_title(self, summary: PlaceSummary | None) -> None:
-        if summary is None:
+    def _show_place_title(self) -> None:
+        place_id = self.current_place_id()
+        if place_id is None or self.services is None:
             self.setWindowTitle(APP_NAME)
+            return
+        self.setWindowTitle(f"{APP_NAME} — {self.services.places.board(place_id).name}")
+
+    def _show_summary_status(self, summary: PlaceSummary | None) -> None:
+        if summary is None:
             self.statusBar().showMessage("No boards yet.")
             return
-        self.setWindowTitle(f"{APP_NAME} — {summary.board_name}")
         self.statusBar().showMessage(
             f"{summary.place_name}: {summary.members} members, "
             f"{summary.priorities} priorities, {len(summary.metrics)} metrics with values."
         )
 
     def _show_record_count(self) -> None:
+        assert self.services is not None
         count = self.services.maintenance.record_count()
         self.records_label.setText(f"{count:,} records")
 
@@ -334,8 +455,10 @@ class MainWindow(QMainWindow):
     def offer_first_run(self) -> FirstRunDialog | None:
         """On an empty database, ask whether to load the demo boards (window-modal, so
         the event loop keeps running; the answer arrives through `finished`)."""
-        if not self.services.is_empty():
+        if self.services is None or not self.services.is_empty():
             return None
+        from placeboard.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self)
         dialog.accepted.connect(self.load_demo)
         dialog.rejected.connect(lambda: self.statusBar().showMessage("Started empty.", 5000))
@@ -347,8 +470,12 @@ class MainWindow(QMainWindow):
         if self.task is not None and self.task.is_running():
             return self.task  # one long job at a time
 
+        services = self.services
+        assert services is not None, "the demo loads into open data"
+        from placeboard.ui.worker import Cancelled, Progress, run_with_progress
+
         def work(progress: Progress, cancelled: Cancelled) -> None:
-            self.services.demo.load(scale="normal", progress=progress, cancelled=cancelled)
+            services.demo.load(scale="normal", progress=progress, cancelled=cancelled)
 
         self.load_demo_action.setEnabled(False)
         self.task = run_with_progress(self, "Loading the demo boards", work)
@@ -363,7 +490,13 @@ class MainWindow(QMainWindow):
 
     # -- File and Help -----------------------------------------------------------------
 
+    def _open_error(self, error: PlaceBoardError) -> None:
+        from placeboard.ui.error_dialog import error_box
+
+        self._open_box(error_box(self, error))
+
     def _open_box(self, box: QMessageBox) -> QMessageBox:
+
         """Show a message without a nested event loop. The window keeps the latest box;
         an earlier one that is closed is let go, for Python to free."""
         previous = self.message_box
@@ -374,10 +507,13 @@ class MainWindow(QMainWindow):
         return box
 
     def backup_now(self) -> Path | None:
+        from PySide6.QtWidgets import QMessageBox
+
+        assert self.services is not None
         try:
             path = self.services.maintenance.backup_now()
         except PlaceBoardError as exc:
-            self._open_box(error_box(self, exc))
+            self._open_error(exc)
             return None
         self.statusBar().showMessage(f"Backed up to {path}", 10000)
         box = QMessageBox(
@@ -392,6 +528,9 @@ class MainWindow(QMainWindow):
         return path
 
     def restore_from_backup(self) -> None:
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        assert self.services is not None
         folder = self.services.maintenance.backups_folder()
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
@@ -414,7 +553,7 @@ class MainWindow(QMainWindow):
         try:
             self.services.maintenance.restore(Path(chosen))
         except PlaceBoardError as exc:
-            self._open_box(error_box(self, exc))
+            self._open_error(exc)
             return
         self.undo_stack.clear()  # the edits on it no longer match the data
         self.reload_places()
@@ -422,7 +561,10 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:
-            self.about_dialog = AboutDialog(self.services.maintenance.data_folder(), self)
+            from placeboard.ui.about_dialog import AboutDialog
+
+            folder = self.services.maintenance.data_folder() if self.services else None
+            self.about_dialog = AboutDialog(folder, self)
         self.about_dialog.open()
         return self.about_dialog
 
@@ -433,3 +575,26 @@ def _name_child(parent: QWidget, object_name: str, accessible_name: str) -> None
     child = parent.findChild(QWidget, object_name)
     if child is not None:
         child.setAccessibleName(accessible_name)
+
+
+def _waiting_page(name: str) -> QLabel:
+    """What an area shows until its view is built: for the moment the data opens."""
+    page = QLabel("Opening the data…")
+    page.setObjectName("waitingPage")
+    page.setAccessibleName(name)
+    return page
+
+
+class _FirstPaint(QObject):
+    """Emits `signal` after the first paint of `widget`, then stops watching."""
+
+    def __init__(self, widget: QWidget, signal: SignalInstance) -> None:
+        super().__init__(widget)
+        self._signal = signal
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._signal.emit)  # once the paint has been delivered
+        return False

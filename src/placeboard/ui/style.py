@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtGui import QFont
 
@@ -17,9 +17,9 @@ FONT_FAMILIES = ["Frutiger", "Arial", "Liberation Sans", "Helvetica", "DejaVu Sa
 
 
 def style_sheet() -> str:
-    """The packaged copy of resources/style.qss (found in an installed or frozen app too)."""
-    sheet = resources.files("placeboard.ui").joinpath("resources", "style.qss")
-    return sheet.read_text(encoding="utf-8")
+    """The packaged copy of resources/style.qss (package data: beside this module in an
+    installed or frozen app too; importlib.resources would cost start-up time)."""
+    return (Path(__file__).parent / "resources" / "style.qss").read_text(encoding="utf-8")
 
 
 def app_font(base: QFont) -> QFont:

@@ -1,14 +1,19 @@
-"""The views built so far, by area key; the other areas show a "coming" note."""
+"""Each area's view, built on demand by the main window; areas still to be built
+show a "coming" note."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from placeboard.services import Services
 from placeboard.ui.area_view import AreaView
+from placeboard.ui.areas import Area
+from placeboard.ui.coming_view import ComingView
 from placeboard.ui.membership_view import MembershipView
+from placeboard.ui.overview_view import OverviewView
 from placeboard.ui.terms_view import TermsView
 
 ViewFactory = Callable[[Services, QUndoStack], AreaView]
@@ -17,3 +22,11 @@ VIEWS: dict[str, ViewFactory] = {
     "membership": MembershipView,
     "terms": TermsView,
 }
+
+
+def build_view(area: Area, services: Services, undo_stack: QUndoStack) -> QWidget:
+    """The view for `area`: the Overview, an area view, or the "coming" note."""
+    if area.key == "overview":
+        return OverviewView()
+    factory = VIEWS.get(area.key)
+    return ComingView(area) if factory is None else factory(services, undo_stack)

@@ -4,6 +4,9 @@
 `progress(done, total, message)` may be called from that thread, and `cancelled()`
 turns True once the person presses Cancel. The result, or the error, comes back to
 the UI thread through the returned task's signals after the thread has ended.
+
+`run_in_background(parent, fn)` is the same without the dialog, for short work the
+window shows in its own way (opening the data), with errors left to the caller.
 """
 
 from __future__ import annotations
@@ -50,7 +53,8 @@ class _Thread(QThread):
 
 
 class Task(QObject):
-    """One run of a function in a worker thread, with its progress dialog.
+    """One run of a function in a worker thread, with its progress dialog (none when
+    `quiet`: then a failure is only signalled, for the caller to report).
 
     The task and its dialog are children of `parent` and live as long as it: deleting
     them with deleteLater while Python still refers to them crashed PySide 6.12.
@@ -60,26 +64,30 @@ class Task(QObject):
     failed = Signal(object)  # the exception; already shown to the person
     finished = Signal()  # after either of the above
 
-    def __init__(self, parent: QWidget, title: str, fn: TaskFn) -> None:
+    def __init__(self, parent: QWidget, title: str, fn: TaskFn, *, quiet: bool = False) -> None:
         super().__init__(parent)
         self._parent = parent
         self._cancel = threading.Event()
-        self.dialog = _progress_dialog(parent, title)
-        self.dialog.canceled.connect(self.cancel)
+        self.dialog: QProgressDialog | None = None
+        if not quiet:
+            self.dialog = _progress_dialog(parent, title)
+            self.dialog.canceled.connect(self.cancel)
         self.message_box: QMessageBox | None = None
         self._thread = _Thread(fn, self._cancel, self)
         self._thread.progressed.connect(self._on_progress)
         self._thread.finished.connect(self._on_finished)
 
     def start(self) -> None:
-        self.dialog.show()
+        if self.dialog is not None:
+            self.dialog.show()
         self._thread.start()
 
     @Slot()
     def cancel(self) -> None:
         """Ask the function to stop; it decides when it safely can."""
         self._cancel.set()
-        self.dialog.setLabelText("Cancelling…")
+        if self.dialog is not None:
+            self.dialog.setLabelText("Cancelling…")
 
     @property
     def cancel_requested(self) -> bool:
@@ -93,7 +101,7 @@ class Task(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
-        if self._cancel.is_set():
+        if self._cancel.is_set() or self.dialog is None:
             return
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total > 0 else 0)
@@ -104,13 +112,17 @@ class Task(QObject):
         # QThread.finished is emitted from the thread just before it ends: wait for the
         # end, or deleting the task (and its thread) could race the thread's exit.
         self._thread.wait()
-        self.dialog.reset()
-        self.dialog.hide()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
         error = self._thread.error
         if error is None:
             self.succeeded.emit(self._thread.result)
         else:
-            self._report_error(error, self._thread.details)
+            if self.dialog is not None:
+                self._report_error(error, self._thread.details)
+            else:
+                log.info("background work failed: %s\n%s", error, self._thread.details)
             self.failed.emit(error)
         self.finished.emit()
 
@@ -167,5 +179,13 @@ def run_with_progress(parent: QWidget, title: str, fn: TaskFn) -> Task:
     outcome (they are delivered through the event loop, so connecting right after this
     call is in time)."""
     task = Task(parent, title, fn)
+    task.start()
+    return task
+
+
+def run_in_background(parent: QWidget, fn: Callable[[], Any]) -> Task:
+    """Start `fn()` in a worker thread with no dialog; the returned task signals the
+    result or the error (which it does not show: the caller knows what to say)."""
+    task = Task(parent, "", lambda _progress, _cancelled: fn(), quiet=True)
     task.start()
     return task

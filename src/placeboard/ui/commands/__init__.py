@@ -13,6 +13,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 T = TypeVar("T")
 
+PUSHING = "placeboardPushing"  # a dynamic property of the stack, set during a push
+
 
 class ServiceCommand(QUndoCommand):
     def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object]) -> None:
@@ -43,8 +45,18 @@ def run_edit(
     `redo` and `undo` get first()'s result (e.g. the new row, whose id they need).
     """
     result = first()
-    stack.push(ServiceCommand(text, lambda: redo(result), lambda: undo(result)))
+    stack.setProperty(PUSHING, True)
+    try:
+        stack.push(ServiceCommand(text, lambda: redo(result), lambda: undo(result)))
+    finally:
+        stack.setProperty(PUSHING, False)
     return result
+
+
+def is_new_edit(stack: QUndoStack) -> bool:
+    """True while `run_edit` pushes: the view that made the edit reads its own data
+    again, so a listener on the stack need not (an undo or redo is not a new edit)."""
+    return bool(stack.property(PUSHING))
 
 
 def run_change(
