@@ -50,7 +50,8 @@ def main() -> int:
                 f"  {name}: {figure:,.1f} {unit} ({time.perf_counter() - started:.1f} s)",
                 file=sys.stderr,
             )
-            rows.append((name, f"{figure:,.1f} {unit}", aim))
+            shown = f"{figure:,.2f}" if figure < 10 else f"{figure:,.1f}"  # ratios
+            rows.append((name, f"{shown} {unit}", aim))
     widths = [max(len(r[i]) for r in [("benchmark", "figure", "aim"), *rows]) for i in range(3)]
     line = "  ".join("-" * w for w in widths)
     print(line)

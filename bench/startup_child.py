@@ -16,6 +16,12 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from placeboard.ui.main_window import MainWindow
 
 QT_PREFIXES = ("PySide6", "shiboken6", "pyqtgraph")
 
@@ -24,29 +30,23 @@ def qt_modules() -> list[str]:
     return sorted(m for m in sys.modules if m.split(".")[0] in QT_PREFIXES)
 
 
-def when_first_painted(report: Callable[[], None]) -> None:
-    """Call `report` on the event loop turn after the first paint of a main window."""
+def when_first_painted(window: QMainWindow, report: Callable[[], None]) -> None:
+    """Call `report` on the event loop turn after the first paint of `window`.
+
+    The filter watches the window alone: a filter on the whole application would run
+    Python for every event of every widget, slowing most the window with more widgets.
+    A top-level window is painted first in a paint pass, its children after it in the
+    same pass, so the next turn comes after the whole window is drawn."""
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     class FirstPaint(QObject):
-        done = False
-
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if (
-                not self.done
-                and event.type() == QEvent.Type.Paint
-                and isinstance(watched, QWidget)
-                and isinstance(watched.window(), QMainWindow)
-            ):
-                self.done = True
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
                 QTimer.singleShot(0, report)
             return False
 
-    app = QApplication.instance()
-    assert app is not None
-    watcher = FirstPaint(app)
-    app.installEventFilter(watcher)
+    window.installEventFilter(FirstPaint(window))
 
 
 def painted(show_modules: bool) -> None:
@@ -62,14 +62,11 @@ def finish(show_modules: bool) -> None:
     QApplication.exit(0)
 
 
-def painted_then_data(show_modules: bool) -> None:
+def painted_then_data(window: MainWindow, show_modules: bool) -> None:
     """After the first paint, wait for PlaceBoard's records to be on screen."""
     from PySide6.QtWidgets import QApplication
 
-    from placeboard.ui.main_window import MainWindow
-
     painted(show_modules)
-    [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
 
     def data_shown() -> None:
         print(f"data {time.time():.6f}", flush=True)
@@ -88,17 +85,23 @@ def bare(modules: list[str], show_modules: bool) -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(1200, 800)  # PlaceBoard's first-run size
-    when_first_painted(lambda: finish(show_modules))
+    when_first_painted(window, lambda: finish(show_modules))
     window.show()
     return app.exec()
 
 
 def placeboard(data_dir: Path, show_modules: bool) -> int:
-    from placeboard.app import make_application, run
+    import placeboard.app
 
-    make_application()  # the same application `run` makes, so the watcher can go on it
-    when_first_painted(lambda: painted_then_data(show_modules))
-    return run(data_dir)
+    class Watched(placeboard.app.MainWindow):
+        """PlaceBoard's window with the same first-paint watch as the bare one."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            when_first_painted(self, lambda: painted_then_data(self, show_modules))
+
+    placeboard.app.MainWindow = Watched  # type: ignore[misc]
+    return placeboard.app.run(data_dir)
 
 
 def main(argv: list[str]) -> int:

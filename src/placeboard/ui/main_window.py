@@ -23,9 +23,8 @@ from PySide6.QtCore import (
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QLabel,
     QListView,
@@ -97,8 +96,10 @@ class MainWindow(QMainWindow):
         """The touches that need Qt's enum namespace, whose first use costs 15 ms: they
         change nothing on the first paint, so they wait until it is done."""
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView
 
         self._bind_shortcuts()
+        self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -129,8 +130,8 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName("Areas")
         self.navigation.setAccessibleDescription("Choose which area of the board's records to show")
         self.navigation.setModel(self.nav_model)
-        self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.navigation.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A list view chooses one row at a time by default; it is made read-only after
+        # the first paint (see finish_after_first_paint).
         self.navigation.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.show_area(current.row())
         )
@@ -223,6 +224,8 @@ class MainWindow(QMainWindow):
         """Standard keys, and Ctrl+1 … Ctrl+0 for the areas. Set after the first paint:
         the first key sequence loads Qt's key enums (some 15 ms), and no key can be
         pressed before the event loop runs anyway."""
+        from PySide6.QtGui import QKeySequence
+
         std = QKeySequence.StandardKey
         self.quit_action.setShortcuts(std.Quit)
         if self.quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
