@@ -1,0 +1,314 @@
+"""NHS "Making Data Count" XmR charts: limits, special-cause rules and icons.
+
+A port of the rules of NHSRplotthedots (the R package MDC publishes; MIT), pinned by
+tests to its vectors. Plain Python: the screen (pyqtgraph) and the PDF packs
+(reportlab) draw the same `SpcResult`.
+
+Per series, in period order, each rebase group on its own (runs never cross a rebase):
+baseline mean and mean moving range, optional screening of large moving ranges,
+process limits mean ± 2.66 × mR̄, then four rules, one label a point by priority
+(astronomical > trend > two in three > shift), read through the metric's polarity.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from statistics import fmean
+
+from placeboard.domain.vocab import POLARITIES  # which direction is better
+
+# Constants of the XmR chart: 2.66 = 3 / d2 (d2 = 1.128 for ranges of two points), and
+# 3.267 = D4, the upper limit of a moving range, above which a range is screened out.
+LIMIT_FACTOR = 2.66
+SCREEN_FACTOR = 3.267
+MIN_BASELINE = 12
+SHORT_GROUP = 13  # fewer points than this: charted, with a warning
+
+
+# Rules in priority order: a point gets the first that applies to it.
+RULES = ("astronomical", "trend", "two_in_three", "shift")
+
+COMMON_CAUSE = "common_cause"
+IMPROVEMENT = "special_cause_improvement"
+CONCERN = "special_cause_concern"
+NEUTRAL = "special_cause_neutral"
+
+
+@dataclass(frozen=True)
+class SpcOptions:
+    """The choices a chart makes explicit (the defaults are MDC's)."""
+
+    screen_outliers: bool = True  # off matches the MDC Excel tool
+    run_length: int = 7  # points in a shift, and in a trend
+    two_in_three_counts_beyond_3sigma: bool = False  # MDC's 2023 change, off by default
+    fix_after_n_points: int | None = None  # baseline length; None: every point
+
+    def __post_init__(self) -> None:
+        if self.run_length < 2:
+            raise ValueError("A run needs at least 2 points.")
+        if self.fix_after_n_points is not None and self.fix_after_n_points < MIN_BASELINE:
+            raise ValueError(f"A baseline needs at least {MIN_BASELINE} points.")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """One rebase group: its span of points (start inclusive, end exclusive) and lines."""
+
+    start: int
+    end: int
+    mean: float
+    amr: float  # mean moving range after screening
+    lower: float
+    upper: float
+    lower_2sigma: float
+    upper_2sigma: float
+
+    @property
+    def tolerance(self) -> float:
+        """How far from a line a value must be to count as beyond it: the mean of a
+        constant series is off by an ulp or two, which must not make special causes."""
+        return 1e-9 * max(1.0, abs(self.mean), self.amr)
+
+    def above(self, value: float, line: float) -> bool:
+        return value > line + self.tolerance
+
+    def below(self, value: float, line: float) -> bool:
+        return value < line - self.tolerance
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+    @property
+    def short(self) -> bool:
+        return self.size < SHORT_GROUP
+
+
+@dataclass(frozen=True)
+class SpcPoint:
+    index: int
+    value: float
+    group: int
+    rule: str | None  # the highest-priority rule that labels it, or None
+    direction: str | None  # "high" or "low" for a labelled point
+    point_type: str  # common_cause or special_cause_improvement/concern/neutral
+    completes: tuple[str, ...] = ()  # rules whose run or window ends at this point
+
+
+@dataclass(frozen=True)
+class SpcResult:
+    points: list[SpcPoint]
+    groups: list[Limits]
+    variation: str  # the icon from the last point
+    assurance: str | None  # the icon against the target, when there is one
+    warnings: list[str] = field(default_factory=list)
+
+
+# -- limits ----------------------------------------------------------------------------
+
+
+def moving_ranges(values: Sequence[float]) -> list[float]:
+    return [abs(b - a) for a, b in itertools.pairwise(values)]
+
+
+def group_limits(values: Sequence[float], start: int, options: SpcOptions) -> Limits:
+    """Mean, limits and 2σ lines of one group, from its baseline."""
+    n = options.fix_after_n_points
+    baseline = list(values[:n] if n else values)
+    mean = fmean(baseline)
+    ranges = moving_ranges(baseline)
+    amr = fmean(ranges) if ranges else 0.0
+    if options.screen_outliers and ranges:
+        kept = [r for r in ranges if r < SCREEN_FACTOR * amr]
+        amr = fmean(kept) if kept else 0.0
+    spread = LIMIT_FACTOR * amr
+    two_sigma = spread * 2 / 3
+    return Limits(
+        start=start,
+        end=start + len(values),
+        mean=mean,
+        amr=amr,
+        lower=mean - spread,
+        upper=mean + spread,
+        lower_2sigma=mean - two_sigma,
+        upper_2sigma=mean + two_sigma,
+    )
+
+
+def group_spans(count: int, rebases: Sequence[int]) -> list[tuple[int, int]]:
+    """(start, end) of each group; `rebases` are 0-based first points of new groups."""
+    starts = sorted({0, *(r for r in rebases if 0 < r < count)})
+    ends = [*starts[1:], count]
+    return list(zip(starts, ends, strict=True)) if count else []
+
+
+# -- the four rules (each on one group, positions 0-based within it) -------------------
+
+
+def side(value: float, limits: Limits) -> int:
+    """+1 above the mean, -1 below, 0 on it (a point on the mean is on neither side)."""
+    return limits.above(value, limits.mean) - limits.below(value, limits.mean)
+
+
+def astronomical(values: Sequence[float], limits: Limits) -> list[int]:
+    """+1 above the upper limit, -1 below the lower one, else 0."""
+    return [limits.above(v, limits.upper) - limits.below(v, limits.lower) for v in values]
+
+
+def trend(values: Sequence[float], run_length: int) -> tuple[list[int], list[bool]]:
+    """Points in `run_length` points whose differences all rise (or all fall) strictly:
+    (+1/-1 per point, 0 if in no trend; True where a trend window ends)."""
+    marks = [0] * len(values)
+    ends = [False] * len(values)
+    steps = [(b > a) - (b < a) for a, b in itertools.pairwise(values)]
+    need = run_length - 1
+    for end in range(need, len(values)):
+        window = steps[end - need : end]
+        for direction in (1, -1):
+            if all(s == direction for s in window):
+                ends[end] = True
+                for i in range(end - need, end + 1):
+                    marks[i] = direction
+    return marks, ends
+
+
+def two_in_three(close: Sequence[int]) -> tuple[list[int], list[bool]]:
+    """`close` is +1/-1 for a point beyond a 2σ line on that side, else 0. Any three
+    consecutive points with at least two close on the same side flag all three."""
+    marks = [0] * len(close)
+    ends = [False] * len(close)
+    for end in range(2, len(close)):
+        window = close[end - 2 : end + 1]
+        for direction in (1, -1):
+            if sum(1 for c in window if c == direction) >= 2:
+                ends[end] = True
+                for i in range(end - 2, end + 1):
+                    marks[i] = direction
+    return marks, ends
+
+
+def shift(sides: Sequence[int], run_length: int) -> tuple[list[int], list[bool]]:
+    """Points in `run_length` consecutive points on the same side of the mean."""
+    marks = [0] * len(sides)
+    ends = [False] * len(sides)
+    for end in range(run_length - 1, len(sides)):
+        window = sides[end - run_length + 1 : end + 1]
+        for direction in (1, -1):
+            if all(s == direction for s in window):
+                ends[end] = True
+                for i in range(end - run_length + 1, end + 1):
+                    marks[i] = direction
+    return marks, ends
+
+
+def closeness(values: Sequence[float], limits: Limits, beyond_3sigma: bool) -> list[int]:
+    """+1/-1 for a point beyond a 2σ line (inside the limits unless `beyond_3sigma`)."""
+    out = []
+    for v in values:
+        high = limits.above(v, limits.upper_2sigma) and (
+            beyond_3sigma or not limits.above(v, limits.upper)
+        )
+        low = limits.below(v, limits.lower_2sigma) and (
+            beyond_3sigma or not limits.below(v, limits.lower)
+        )
+        out.append(1 if high else -1 if low else 0)
+    return out
+
+
+# -- reading a point -------------------------------------------------------------------
+
+
+def point_type(direction: int, polarity: str) -> str:
+    if direction == 0:
+        return COMMON_CAUSE
+    if polarity == "neutral":
+        return NEUTRAL
+    better = 1 if polarity == "higher" else -1
+    return IMPROVEMENT if direction == better else CONCERN
+
+
+def variation_icon(last: SpcPoint | None) -> str:
+    """common_cause, or improvement/concern/neutral with _high or _low."""
+    if last is None or last.point_type == COMMON_CAUSE or last.direction is None:
+        return COMMON_CAUSE
+    kind = last.point_type.removeprefix("special_cause_")
+    return f"{kind}_{last.direction}"
+
+
+def assurance_icon(limits: Limits | None, target: float | None, polarity: str) -> str | None:
+    """Can the process meet the target? From the last group's limits, strictly."""
+    if limits is None or target is None or polarity == "neutral":
+        return None
+    if target > limits.upper:
+        return "consistently_fail" if polarity == "higher" else "consistently_pass"
+    if target < limits.lower:
+        return "consistently_pass" if polarity == "higher" else "consistently_fail"
+    return "hit_and_miss"
+
+
+def _group_points(
+    values: Sequence[float], limits: Limits, group: int, polarity: str, options: SpcOptions
+) -> list[SpcPoint]:
+    sides = [side(v, limits) for v in values]
+    close = closeness(values, limits, options.two_in_three_counts_beyond_3sigma)
+    found = {
+        "astronomical": (astronomical(values, limits), [False] * len(values)),
+        "trend": trend(values, options.run_length),
+        "two_in_three": two_in_three(close),
+        "shift": shift(sides, options.run_length),
+    }
+    # An astronomical point completes its own "run" of one.
+    marks_astro = found["astronomical"][0]
+    found["astronomical"] = (marks_astro, [m != 0 for m in marks_astro])
+    points = []
+    for i, value in enumerate(values):
+        rule = next((r for r in RULES if found[r][0][i] != 0), None)
+        direction = found[rule][0][i] if rule else 0
+        points.append(
+            SpcPoint(
+                index=limits.start + i,
+                value=value,
+                group=group,
+                rule=rule,
+                direction={1: "high", -1: "low"}.get(direction),
+                point_type=point_type(direction, polarity),
+                completes=tuple(r for r in RULES if found[r][1][i]),
+            )
+        )
+    return points
+
+
+def analyse(
+    values: Sequence[float],
+    polarity: str = "neutral",
+    target: float | None = None,
+    rebases: Sequence[int] = (),
+    options: SpcOptions | None = None,
+) -> SpcResult:
+    """The chart of `values` (in period order). `rebases` are the 0-based indexes of the
+    first point of each new group."""
+    if polarity not in POLARITIES:
+        raise ValueError(f"Polarity must be one of {', '.join(POLARITIES)}, not {polarity!r}.")
+    options = options or SpcOptions()
+    points: list[SpcPoint] = []
+    groups: list[Limits] = []
+    warnings: list[str] = []
+    for number, (start, end) in enumerate(group_spans(len(values), rebases)):
+        chunk = [float(v) for v in values[start:end]]
+        limits = group_limits(chunk, start, options)
+        groups.append(limits)
+        points.extend(_group_points(chunk, limits, number, polarity, options))
+        if limits.short:
+            warnings.append(
+                f"Group {number + 1} (points {start + 1}–{end}) has {limits.size} points; "
+                f"limits from fewer than {SHORT_GROUP} points are not yet reliable."
+            )
+    return SpcResult(
+        points=points,
+        groups=groups,
+        variation=variation_icon(points[-1] if points else None),
+        assurance=assurance_icon(groups[-1] if groups else None, target, polarity),
+        warnings=warnings,
+    )
