@@ -2,7 +2,8 @@
 
     python startup_child.py bare MODULES...      a bare QMainWindow, after importing
                                                  the Qt and pyqtgraph MODULES
-    python startup_child.py placeboard DATA_DIR  PlaceBoard's own `app.run`
+    python startup_child.py placeboard DATA_DIR  PlaceBoard as `placeboard --data-dir
+                                                 DATA_DIR` starts it (cli.main)
 
 Both print the wall-clock time (time.time(), which the parent shares) of the first event
 loop turn after the window's first paint, and with `--modules` the Qt and pyqtgraph
@@ -92,6 +93,7 @@ def bare(modules: list[str], show_modules: bool) -> int:
 
 def placeboard(data_dir: Path, show_modules: bool) -> int:
     import placeboard.app
+    import placeboard.cli
 
     class Watched(placeboard.app.MainWindow):
         """PlaceBoard's window with the same first-paint watch as the bare one."""
@@ -101,7 +103,7 @@ def placeboard(data_dir: Path, show_modules: bool) -> int:
             when_first_painted(self, lambda: painted_then_data(self, show_modules))
 
     placeboard.app.MainWindow = Watched  # type: ignore[misc]
-    return placeboard.app.run(data_dir)
+    return placeboard.cli.main(["--data-dir", str(data_dir)])
 
 
 def main(argv: list[str]) -> int:

@@ -2,27 +2,31 @@
 
 Every failure ends with a one-line message on stderr and a non-zero exit, never a
 traceback; the full traceback of an unexpected error goes to the log file.
+
+The services (SQLAlchemy and all) and logging are imported by the commands that use
+them, so that `placeboard` with no command puts its window up as fast as Qt allows.
 """
 
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from placeboard import __version__
 from placeboard.domain.errors import PlaceBoardError
-from placeboard.services import Services, data_folder, log_folder, open_services
-from placeboard.services.maintenance import restore_folder
 
-log = logging.getLogger("placeboard.cli")
+if TYPE_CHECKING:
+    from placeboard.services import Services
 
 EXIT_OK, EXIT_FAILED, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 3, 2
 
 
 def _open(args: argparse.Namespace) -> Services:
+    from placeboard.services import open_services
+
     return open_services(args.data_dir)
 
 
@@ -81,6 +85,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise PlaceBoardError(f"There is no backup file at {backup}.")
     if not args.yes and not _confirm(f"Replace the current data with {backup.name}?"):
         raise PlaceBoardError("Restore cancelled; nothing was changed.")
+    from placeboard.services import data_folder
+    from placeboard.services.maintenance import restore_folder
+
     folder = data_folder(args.data_dir)
     restore_folder(folder, backup)
     print(f"Restored {backup.name} into {folder} (the previous data was kept in backups).")
@@ -147,6 +154,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _setup_logging() -> None:
+    """A log file for the commands (the window keeps its own, set up after it shows)."""
+    import logging
+
+    from placeboard.services import log_folder
+
     try:
         folder = log_folder()
         folder.mkdir(parents=True, exist_ok=True)
@@ -163,7 +175,8 @@ def _setup_logging() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    _setup_logging()
+    if args.handler is not cmd_window:
+        _setup_logging()
     try:
         return int(args.handler(args))
     except PlaceBoardError as exc:
@@ -173,7 +186,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("placeboard: interrupted; nothing half-written was kept.", file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
-        log.exception("unexpected error")
+        import logging
+
+        from placeboard.services import log_folder
+
+        logging.getLogger("placeboard.cli").exception("unexpected error")
         print(f"placeboard: unexpected error: {exc} (details in {log_folder()})", file=sys.stderr)
         return EXIT_UNEXPECTED
 
