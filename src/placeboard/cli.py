@@ -13,12 +13,13 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from placeboard import __version__
 from placeboard.domain.errors import PlaceBoardError
 
 if TYPE_CHECKING:
+    from placeboard.domain.spc import SpcResult
     from placeboard.services import Services
 
 EXIT_OK, EXIT_FAILED, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 3, 2
@@ -100,6 +101,107 @@ def _confirm(question: str) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
 
 
+def cmd_spc(args: argparse.Namespace) -> int:
+    """An SPC chart's figures for a series given on the command line or in a CSV."""
+    import json
+
+    from placeboard.domain.spc import SpcOptions, analyse
+    from placeboard.domain.spc_input import parse_csv, parse_values
+
+    if (args.values is None) == (args.file is None):
+        raise PlaceBoardError("Give the series either as --values 1,2,3… or as a CSV file.")
+    if args.values is not None:
+        series = parse_values(args.values)
+    else:
+        path = Path(args.file).expanduser()
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise PlaceBoardError(f"Cannot read {path}: {exc.strerror}.") from None
+        series = parse_csv(text, str(path))
+    count = len(series.values)
+    for at in args.rebase_at:
+        if not 2 <= at <= count:
+            raise PlaceBoardError(
+                f"--rebase-at {at} is not a point that can start a new group (2 to {count})."
+            )
+    try:
+        options = SpcOptions(screen_outliers=not args.no_screen, run_length=args.run_length)
+        result = analyse(
+            series.values,
+            polarity=args.polarity,
+            target=args.target,
+            rebases=[at - 1 for at in args.rebase_at],
+            options=options,
+        )
+    except ValueError as exc:
+        raise PlaceBoardError(str(exc)) from None
+    report = spc_report(result, series.labels)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        print(spc_text(report))
+    return EXIT_OK
+
+
+def spc_report(result: SpcResult, labels: list[str]) -> dict[str, object]:
+    """The chart's figures as plain data (the --json output)."""
+    return {
+        "groups": [
+            {
+                "first_point": g.start + 1,
+                "last_point": g.end,
+                "points": g.size,
+                "mean": g.mean,
+                "lower_limit": g.lower,
+                "upper_limit": g.upper,
+                "lower_2sigma": g.lower_2sigma,
+                "upper_2sigma": g.upper_2sigma,
+                "mean_moving_range": g.amr,
+            }
+            for g in result.groups
+        ],
+        "points": [
+            {
+                "point": p.index + 1,
+                "period": labels[p.index],
+                "value": p.value,
+                "group": p.group + 1,
+                "type": p.point_type,
+                "rule": p.rule,
+                "direction": p.direction,
+                "completes": list(p.completes),
+            }
+            for p in result.points
+        ],
+        "variation_icon": result.variation,
+        "assurance_icon": result.assurance,
+        "warnings": result.warnings,
+    }
+
+
+def spc_text(report: dict[str, Any]) -> str:
+    lines = []
+    for n, g in enumerate(report["groups"], start=1):
+        lines.append(
+            f"Group {n} (points {g['first_point']}–{g['last_point']}): mean {g['mean']:.4f}, "
+            f"limits {g['lower_limit']:.4f} to {g['upper_limit']:.4f}"
+        )
+    lines.append("")
+    lines.append(f"{'point':>5}  {'period':<12} {'value':>12}  type")
+    for p in report["points"]:
+        kind = p["type"].replace("_", " ")
+        if p["rule"]:
+            kind += f" ({p['rule'].replace('_', ' ')}, {p['direction']})"
+        lines.append(f"{p['point']:>5}  {p['period']:<12} {p['value']:>12.4g}  {kind}")
+    lines.append("")
+    lines.append(f"Variation: {report['variation_icon'].replace('_', ' ')}")
+    assurance = report["assurance_icon"]
+    lines.append(f"Assurance: {assurance.replace('_', ' ') if assurance else 'none (no target)'}")
+    lines.extend(f"Warning: {w}" for w in report["warnings"])
+    return "\n".join(lines)
+
+
 def cmd_window(args: argparse.Namespace) -> int:
     from placeboard.app import run
 
@@ -149,6 +251,27 @@ def build_parser() -> argparse.ArgumentParser:
     restore = command("restore", cmd_restore, "replace the data with a backup's")
     restore.add_argument("file", help="the backup file (see the backups folder)")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    spc = command("spc", cmd_spc, "print an SPC chart's limits, special causes and icons")
+    spc.add_argument("file", nargs="?", help="a CSV with period and value columns")
+    spc.add_argument("--values", metavar="1,2,3…", help="the series, instead of a file")
+    spc.add_argument(
+        "--polarity",
+        choices=("higher", "lower", "neutral"),
+        default="neutral",
+        help="which direction is better (default: neutral)",
+    )
+    spc.add_argument("--target", type=float, help="the target, for the assurance icon")
+    spc.add_argument(
+        "--rebase-at",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="1-based point that starts a new group (repeatable)",
+    )
+    spc.add_argument("--no-screen", action="store_true", help="keep large moving ranges")
+    spc.add_argument("--run-length", type=int, default=7, help="points in a shift or trend")
+    spc.add_argument("--json", action="store_true", help="print the figures as JSON")
     command("window", cmd_window, "open the window (the same as no command)")
     return parser
 
