@@ -101,6 +101,42 @@ def _confirm(question: str) -> bool:
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
 
 
+def cmd_import_metrics(args: argparse.Namespace) -> int:
+    """All rows or none; --dry-run only checks and says what would change."""
+    services = _open(args)
+    try:
+        path = Path(args.file).expanduser()
+        if args.dry_run:
+            check = services.metric_files.check(path)
+            if not check.ok:
+                raise PlaceBoardError(check.summary())
+            print(f"Would import {check.summary()}")
+            return EXIT_OK
+        result = services.metric_files.import_file(path)
+    finally:
+        services.close()
+    print(f"Imported {result.summary()}")
+    return EXIT_OK
+
+
+def cmd_export_metrics(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        place_ids = None
+        if args.place:
+            by_name = {p.name.casefold(): p.id for p in services.places.list_places()}
+            unknown = [name for name in args.place if name.casefold() not in by_name]
+            if unknown:
+                raise PlaceBoardError(f"There is no place called {', '.join(unknown)}.")
+            place_ids = [by_name[name.casefold()] for name in args.place]
+        path = Path(args.file).expanduser()
+        count = services.metric_files.export_file(path, place_ids=place_ids)
+    finally:
+        services.close()
+    print(f"Exported {count} values to {path}")
+    return EXIT_OK
+
+
 def cmd_spc(args: argparse.Namespace) -> int:
     """An SPC chart's figures for a series given on the command line or in a CSV."""
     import json
@@ -272,6 +308,30 @@ def build_parser() -> argparse.ArgumentParser:
     spc.add_argument("--no-screen", action="store_true", help="keep large moving ranges")
     spc.add_argument("--run-length", type=int, default=7, help="points in a shift or trend")
     spc.add_argument("--json", action="store_true", help="print the figures as JSON")
+    imports = sub.add_parser("import", help="import records from a file")
+    what = imports.add_subparsers(title="what", metavar="WHAT", required=True)
+    metrics_in = what.add_parser(
+        "metrics",
+        help="metric values from CSV or XLSX (columns metric, place, period, value)",
+        description="Import metric values: all rows or none; every bad row is reported.",
+    )
+    _data_dir_option(metrics_in, argparse.SUPPRESS)
+    metrics_in.add_argument("file", help="the .csv or .xlsx file")
+    metrics_in.add_argument("--dry-run", action="store_true", help="check only; write nothing")
+    metrics_in.set_defaults(handler=cmd_import_metrics)
+    exports = sub.add_parser("export", help="export records to a file")
+    what = exports.add_subparsers(title="what", metavar="WHAT", required=True)
+    metrics_out = what.add_parser(
+        "metrics",
+        help="metric values to CSV or XLSX (by the file's name)",
+        description="Export metric values in the columns the import reads.",
+    )
+    _data_dir_option(metrics_out, argparse.SUPPRESS)
+    metrics_out.add_argument("file", help="the .csv or .xlsx file to write")
+    metrics_out.add_argument(
+        "--place", action="append", metavar="NAME", help="only this place (repeatable)"
+    )
+    metrics_out.set_defaults(handler=cmd_export_metrics)
     command("window", cmd_window, "open the window (the same as no command)")
     return parser
 

@@ -13,6 +13,7 @@ from .demo import DemoService
 from .maintenance import MaintenanceService
 from .meetings import MeetingService
 from .membership import MembershipService
+from .metric_files import MetricFileService
 from .metrics import MetricService
 from .overview import OverviewService
 from .places import OrganisationService, PlaceService
@@ -34,6 +35,7 @@ class Services:
         self.stages = StageService(db)
         self.priorities = PriorityService(db)
         self.metrics = MetricService(db)
+        self.metric_files = MetricFileService(self.metrics, self.places)
         self.meetings = MeetingService(db)
         self.attendance = AttendanceService(db)
         self.risks = RiskService(db)

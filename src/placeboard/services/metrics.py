@@ -158,6 +158,15 @@ class MetricService(Service):
                 rows.append(row)
             return rows
 
+    def stored_values(
+        self, keys: Iterable[tuple[str, str, str]]
+    ) -> dict[tuple[str, str, str], float]:
+        """The live values stored for (place id, metric id, period key) triples."""
+        wanted = {value_id(*key): key for key in keys}
+        with self.db.read() as s:
+            found = _existing_values(s, list(wanted))
+        return {wanted[i]: row.value for i, row in found.items() if not row.deleted}
+
     def list_values(self, place_id: str, metric_id: str | None = None) -> list[MetricValue]:
         with self.db.read() as s:
             where = [MetricValue.metric_id == metric_id] if metric_id else []

@@ -1,4 +1,5 @@
-"""`placeboard spc`: the engine for analysts, from --values or a CSV, as text or JSON."""
+"""The metric commands: `placeboard spc` (from --values or a CSV, as text or JSON) and
+`import metrics` / `export metrics`."""
 
 from __future__ import annotations
 
@@ -112,3 +113,44 @@ def test_text_output_and_one_line_failures_from_the_command() -> None:
     assert bad.stderr.strip() == (
         "placeboard: --rebase-at 9 is not a point that can start a new group (2 to 3)."
     )
+
+
+# -- import and export of metric values -----------------------------------------------
+
+
+def test_export_then_import_metrics_and_a_bad_file_changes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo", "--quiet"]) == 0
+    out = tmp_path / "values.csv"
+    assert (
+        main(["--data-dir", str(data), "export", "metrics", str(out), "--place", "Blackpool"]) == 0
+    )
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "metric,place,period,value" and len(lines) > 100
+    assert all(",Blackpool," in line for line in lines[1:])
+    changed = out.read_text(encoding="utf-8").replace(lines[1], lines[1].rsplit(",", 1)[0] + ",1")
+    out.write_text(changed, encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text(changed + "Nonsense metric,Blackpool,2024-04,1\n", encoding="utf-8")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "placeboard",
+            "--data-dir",
+            str(data),
+            "import",
+            "metrics",
+            str(bad),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert f"line {len(lines) + 1}, column metric: there is no metric called" in done.stderr
+    assert main(["--data-dir", str(data), "import", "metrics", str(out)]) == 0
+    again = tmp_path / "again.csv"
+    main(["--data-dir", str(data), "export", "metrics", str(again), "--place", "Blackpool"])
+    assert lines[1].rsplit(",", 1)[0] + ",1.0" in again.read_text(encoding="utf-8")
