@@ -35,6 +35,40 @@ IMPROVEMENT = "special_cause_improvement"
 CONCERN = "special_cause_concern"
 NEUTRAL = "special_cause_neutral"
 
+# The MDC palette as NHSRplotthedots draws it; the screen and the packs use these.
+POINT_COLOURS = {
+    COMMON_CAUSE: "#7B7D7D",  # grey
+    IMPROVEMENT: "#289DE0",  # blue
+    CONCERN: "#FAB428",  # orange
+    NEUTRAL: "#361475",  # purple
+}
+POINT_LABELS = {
+    COMMON_CAUSE: "Common cause",
+    IMPROVEMENT: "Special cause: improvement",
+    CONCERN: "Special cause: concern",
+    NEUTRAL: "Special cause: neither better nor worse",
+}
+RULE_LABELS = {
+    "astronomical": "a point outside the process limits",
+    "trend": "a run of points all rising or all falling",
+    "two_in_three": "two of three points close to a process limit",
+    "shift": "a run of points on one side of the mean",
+}
+VARIATION_LABELS = {
+    "common_cause": "Common cause variation",
+    "improvement_high": "Special cause improvement (higher)",
+    "improvement_low": "Special cause improvement (lower)",
+    "concern_high": "Special cause concern (higher)",
+    "concern_low": "Special cause concern (lower)",
+    "neutral_high": "Special cause, neither better nor worse (higher)",
+    "neutral_low": "Special cause, neither better nor worse (lower)",
+}
+ASSURANCE_LABELS = {
+    "consistently_pass": "The process will consistently meet the target",
+    "consistently_fail": "The process will consistently miss the target",
+    "hit_and_miss": "The process will hit and miss the target",
+}
+
 
 @dataclass(frozen=True)
 class SpcOptions:
