@@ -143,6 +143,7 @@ def cmd_spc(args: argparse.Namespace) -> int:
 
     from placeboard.domain.spc import SpcOptions, analyse
     from placeboard.domain.spc_input import parse_csv, parse_values
+    from placeboard.domain.text_encoding import decode_text
 
     if (args.values is None) == (args.file is None):
         raise PlaceBoardError("Give the series either as --values 1,2,3… or as a CSV file.")
@@ -151,10 +152,10 @@ def cmd_spc(args: argparse.Namespace) -> int:
     else:
         path = Path(args.file).expanduser()
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            data = path.read_bytes()
         except OSError as exc:
             raise PlaceBoardError(f"Cannot read {path}: {exc.strerror}.") from None
-        series = parse_csv(text, str(path))
+        series = parse_csv(decode_text(data, str(path)), str(path))
     count = len(series.values)
     for at in args.rebase_at:
         if not 2 <= at <= count:

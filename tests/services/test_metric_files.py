@@ -141,3 +141,45 @@ def test_files_that_are_not_csv_or_xlsx_or_lack_columns_are_refused(
     broken.write_bytes(b"PK not really a workbook")
     with pytest.raises(ValidationError, match="not a readable XLSX"):
         files.check(broken)
+
+
+def test_utf8_with_bom_and_windows_1252_files_read_correctly(
+    files: MetricFileService, services: Services, tmp_path: Path
+) -> None:
+    services.places.create_place("Ynys Môn – Pen Llŷn", "unitary")
+    text = "metric,place,period,value\nDelayed discharges,Ynys Môn – Pen Llŷn,2024-04,3\n"
+    bom = tmp_path / "bom.csv"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    assert files.import_file(bom).count("new") == 1
+    services.places.create_place("Côte – St Helier", "unitary")
+    windows = tmp_path / "windows.csv"
+    windows.write_bytes(
+        "metric,place,period,value\nDelayed discharges,Côte – St Helier,2024-05,4\n".encode(
+            "cp1252"
+        )
+    )
+    assert files.import_file(windows).count("new") == 1
+    assert values_of(services, "Côte – St Helier") == {("Delayed discharges", "2024-05"): 4.0}
+    undecodable = tmp_path / "odd.csv"
+    undecodable.write_bytes(b"metric,place,period,value\n\x81\x8d,\x90,2024-04,1\n")
+    with pytest.raises(ValidationError, match="neither UTF-8 nor Windows-1252"):
+        files.check(undecodable)
+
+
+def test_one_bad_row_among_a_thousand_imports_nothing_and_is_named(
+    files: MetricFileService, services: Services, tmp_path: Path
+) -> None:
+    lines = ["metric,place,period,value"]
+    for n in range(1000):
+        year, month = 2000 + n // 12, n % 12 + 1
+        place = "Blackpool" if n % 2 else "Blackburn with Darwen"
+        lines.append(f"Emergency admissions,{place},{year}-{month:02d},{n}")
+    lines[700] = lines[700].rsplit(",", 1)[0] + ",n/a"
+    path = write_csv(tmp_path / "thousand.csv", *lines)
+    check = files.check(path)
+    assert [(p.line, p.column) for p in check.problems] == [(701, "value")]
+    with pytest.raises(ValidationError, match="line 701, column value: 'n/a' is not a number"):
+        files.import_file(path)
+    assert values_of(services, "Blackpool") == {}
+    lines[700] = lines[700].rsplit(",", 1)[0] + ",699"
+    assert files.import_file(write_csv(path, *lines)).count("new") == 1000

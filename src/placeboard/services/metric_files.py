@@ -21,6 +21,7 @@ from pathlib import Path
 
 from placeboard.domain.errors import ValidationError
 from placeboard.domain.periods import Period, parse_period
+from placeboard.domain.text_encoding import decode_text
 
 from .metrics import MetricService, ValueInput
 from .places import PlaceService
@@ -137,15 +138,11 @@ def read_rows(path: Path) -> list[RawRow]:
         )
     try:
         if suffix == ".csv":
-            text = path.read_text(encoding="utf-8-sig")
+            text = decode_text(path.read_bytes(), path.name)
             return _rows(iter(list(r) for r in csv.reader(io.StringIO(text))), path)
         return _xlsx_rows(path)
     except OSError as exc:
         raise ValidationError(f"Cannot read {path}: {exc.strerror}.", field="file") from None
-    except UnicodeDecodeError:
-        raise ValidationError(
-            f"{path.name} is not UTF-8 text; save it from Excel as 'CSV UTF-8'.", field="file"
-        ) from None
 
 
 def _xlsx_rows(path: Path) -> list[RawRow]:
