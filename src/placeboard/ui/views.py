@@ -14,6 +14,7 @@ from placeboard.ui.areas import Area
 from placeboard.ui.coming_view import ComingView
 from placeboard.ui.membership_view import MembershipView
 from placeboard.ui.overview_view import OverviewView
+from placeboard.ui.priorities_view import PrioritiesView
 from placeboard.ui.terms_view import TermsView
 
 ViewFactory = Callable[[Services, QUndoStack], AreaView]
@@ -21,6 +22,7 @@ ViewFactory = Callable[[Services, QUndoStack], AreaView]
 VIEWS: dict[str, ViewFactory] = {
     "membership": MembershipView,
     "terms": TermsView,
+    "priorities": PrioritiesView,
 }
 
 
