@@ -10,6 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from bench_metrics import import_50k, spc_all
 from bench_startup import (
     attendance_table,
     startup_bare,
@@ -35,6 +36,8 @@ BENCHES: list[tuple[str, Bench]] = [
     ("start-up: PlaceBoard window, large demo", startup_placeboard),
     ("start-up: PlaceBoard ÷ bare", startup_ratio),
     ("start-up: PlaceBoard records on screen, large demo", startup_data),
+    ("SPC: 40 metrics × 4 places × 120 points", spc_all),
+    ("import metrics: 50,000-row CSV", import_50k),
     ("attendance table: large demo, all time", lambda d: attendance_table(1)),
     ("attendance table: 40 × the large demo", lambda d: attendance_table(40)),
 ]

@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from statistics import fmean
+from typing import NamedTuple
 
 from placeboard.domain.vocab import POLARITIES  # which direction is better
 
@@ -105,12 +106,6 @@ class Limits:
         constant series is off by an ulp or two, which must not make special causes."""
         return 1e-9 * max(1.0, abs(self.mean), self.amr)
 
-    def above(self, value: float, line: float) -> bool:
-        return value > line + self.tolerance
-
-    def below(self, value: float, line: float) -> bool:
-        return value < line - self.tolerance
-
     @property
     def size(self) -> int:
         return self.end - self.start
@@ -120,8 +115,16 @@ class Limits:
         return self.size < SHORT_GROUP
 
 
-@dataclass(frozen=True)
-class SpcPoint:
+DIRECTIONS = {1: "high", -1: "low"}
+# The rules a point completes, for each combination of (astronomical, trend, two in
+# three, shift) windows ending at it.
+_COMPLETES = {
+    flags: tuple(rule for rule, on in zip(RULES, flags, strict=True) if on)
+    for flags in itertools.product((False, True), repeat=len(RULES))
+}
+
+
+class SpcPoint(NamedTuple):  # a tuple: charts make tens of thousands of them
     index: int
     value: float
     group: int
@@ -181,14 +184,28 @@ def group_spans(count: int, rebases: Sequence[int]) -> list[tuple[int, int]]:
 # -- the four rules (each on one group, positions 0-based within it) -------------------
 
 
-def side(value: float, limits: Limits) -> int:
+def sides(values: Sequence[float], limits: Limits) -> list[int]:
     """+1 above the mean, -1 below, 0 on it (a point on the mean is on neither side)."""
-    return limits.above(value, limits.mean) - limits.below(value, limits.mean)
+    high, low = limits.mean + limits.tolerance, limits.mean - limits.tolerance
+    return [(v > high) - (v < low) for v in values]
 
 
 def astronomical(values: Sequence[float], limits: Limits) -> list[int]:
     """+1 above the upper limit, -1 below the lower one, else 0."""
-    return [limits.above(v, limits.upper) - limits.below(v, limits.lower) for v in values]
+    high, low = limits.upper + limits.tolerance, limits.lower - limits.tolerance
+    return [(v > high) - (v < low) for v in values]
+
+
+def _runs(signs: Sequence[int]) -> list[tuple[int, int, int]]:
+    """Maximal runs of one non-zero sign: (first, last, sign)."""
+    runs = []
+    start = 0
+    for i in range(1, len(signs) + 1):
+        if i == len(signs) or signs[i] != signs[start]:
+            if signs[start] != 0:
+                runs.append((start, i - 1, signs[start]))
+            start = i
+    return runs
 
 
 def trend(values: Sequence[float], run_length: int) -> tuple[list[int], list[bool]]:
@@ -197,14 +214,13 @@ def trend(values: Sequence[float], run_length: int) -> tuple[list[int], list[boo
     marks = [0] * len(values)
     ends = [False] * len(values)
     steps = [(b > a) - (b < a) for a, b in itertools.pairwise(values)]
-    need = run_length - 1
-    for end in range(need, len(values)):
-        window = steps[end - need : end]
-        for direction in (1, -1):
-            if all(s == direction for s in window):
+    need = run_length - 1  # differences in a trend
+    for first, last, sign in _runs(steps):
+        if last - first + 1 >= need:
+            # Steps first..last join points first..last+1.
+            marks[first : last + 2] = [sign] * (last - first + 2)
+            for end in range(first + need, last + 2):
                 ends[end] = True
-                for i in range(end - need, end + 1):
-                    marks[i] = direction
     return marks, ends
 
 
@@ -214,40 +230,39 @@ def two_in_three(close: Sequence[int]) -> tuple[list[int], list[bool]]:
     marks = [0] * len(close)
     ends = [False] * len(close)
     for end in range(2, len(close)):
-        window = close[end - 2 : end + 1]
+        a, b, c = close[end - 2], close[end - 1], close[end]
         for direction in (1, -1):
-            if sum(1 for c in window if c == direction) >= 2:
+            if (a == direction) + (b == direction) + (c == direction) >= 2:
                 ends[end] = True
-                for i in range(end - 2, end + 1):
-                    marks[i] = direction
+                marks[end - 2] = marks[end - 1] = marks[end] = direction
     return marks, ends
 
 
-def shift(sides: Sequence[int], run_length: int) -> tuple[list[int], list[bool]]:
+def shift(point_sides: Sequence[int], run_length: int) -> tuple[list[int], list[bool]]:
     """Points in `run_length` consecutive points on the same side of the mean."""
-    marks = [0] * len(sides)
-    ends = [False] * len(sides)
-    for end in range(run_length - 1, len(sides)):
-        window = sides[end - run_length + 1 : end + 1]
-        for direction in (1, -1):
-            if all(s == direction for s in window):
+    marks = [0] * len(point_sides)
+    ends = [False] * len(point_sides)
+    for first, last, sign in _runs(point_sides):
+        if last - first + 1 >= run_length:
+            marks[first : last + 1] = [sign] * (last - first + 1)
+            for end in range(first + run_length - 1, last + 1):
                 ends[end] = True
-                for i in range(end - run_length + 1, end + 1):
-                    marks[i] = direction
     return marks, ends
 
 
 def closeness(values: Sequence[float], limits: Limits, beyond_3sigma: bool) -> list[int]:
     """+1/-1 for a point beyond a 2σ line (inside the limits unless `beyond_3sigma`)."""
+    tol = limits.tolerance
+    high_2s, low_2s = limits.upper_2sigma + tol, limits.lower_2sigma - tol
+    high, low = limits.upper + tol, limits.lower - tol
     out = []
     for v in values:
-        high = limits.above(v, limits.upper_2sigma) and (
-            beyond_3sigma or not limits.above(v, limits.upper)
-        )
-        low = limits.below(v, limits.lower_2sigma) and (
-            beyond_3sigma or not limits.below(v, limits.lower)
-        )
-        out.append(1 if high else -1 if low else 0)
+        if v > high_2s and (beyond_3sigma or v <= high):
+            out.append(1)
+        elif v < low_2s and (beyond_3sigma or v >= low):
+            out.append(-1)
+        else:
+            out.append(0)
     return out
 
 
@@ -285,30 +300,40 @@ def assurance_icon(limits: Limits | None, target: float | None, polarity: str) -
 def _group_points(
     values: Sequence[float], limits: Limits, group: int, polarity: str, options: SpcOptions
 ) -> list[SpcPoint]:
-    sides = [side(v, limits) for v in values]
     close = closeness(values, limits, options.two_in_three_counts_beyond_3sigma)
-    found = {
-        "astronomical": (astronomical(values, limits), [False] * len(values)),
-        "trend": trend(values, options.run_length),
-        "two_in_three": two_in_three(close),
-        "shift": shift(sides, options.run_length),
-    }
-    # An astronomical point completes its own "run" of one.
-    marks_astro = found["astronomical"][0]
-    found["astronomical"] = (marks_astro, [m != 0 for m in marks_astro])
+    outside = astronomical(values, limits)
+    found = [  # in the order of RULES
+        (outside, [m != 0 for m in outside]),  # an outside point completes its own rule
+        trend(values, options.run_length),
+        two_in_three(close),
+        shift(sides(values, limits), options.run_length),
+    ]
+    types = {d: point_type(d, polarity) for d in (1, -1, 0)}
+    (astro, _), (rising, ends_t), (close_marks, ends_c), (shifted, ends_s) = found
     points = []
     for i, value in enumerate(values):
-        rule = next((r for r in RULES if found[r][0][i] != 0), None)
-        direction = found[rule][0][i] if rule else 0
+        # The first rule that marks the point, by priority (RULES' order).
+        if astro[i]:
+            rule, direction = RULES[0], astro[i]
+        elif rising[i]:
+            rule, direction = RULES[1], rising[i]
+        elif close_marks[i]:
+            rule, direction = RULES[2], close_marks[i]
+        elif shifted[i]:
+            rule, direction = RULES[3], shifted[i]
+        else:
+            rule, direction = None, 0
+        key = (astro[i] != 0, ends_t[i], ends_c[i], ends_s[i])
+        completes = _COMPLETES[key] if any(key) else ()
         points.append(
             SpcPoint(
-                index=limits.start + i,
-                value=value,
-                group=group,
-                rule=rule,
-                direction={1: "high", -1: "low"}.get(direction),
-                point_type=point_type(direction, polarity),
-                completes=tuple(r for r in RULES if found[r][1][i]),
+                limits.start + i,
+                value,
+                group,
+                rule,
+                DIRECTIONS.get(direction),
+                types[direction],
+                completes,
             )
         )
     return points

@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import insert as sql_insert
 from sqlmodel import Session, col, func, select
 
 from placeboard.domain.errors import ValidationError
@@ -13,6 +14,7 @@ from placeboard.domain.keys import natural_id
 from placeboard.domain.periods import parse_period
 from placeboard.domain.vocab import FREQUENCIES, POLARITIES
 from placeboard.store.tables import Metric, MetricAnnotation, MetricRebase, MetricValue, Place
+from placeboard.store.tables.base import utc_now
 
 from .base import Service, apply_changes, get_live, insert, live, require_choice, require_text
 
@@ -123,40 +125,56 @@ class MetricService(Service):
     def set_value(
         self, place_id: str, metric_id: str, period: str, value: float, note: str = ""
     ) -> MetricValue:
-        return self.set_values([ValueInput(place_id, metric_id, period, value, note)])[0]
+        self.set_values([ValueInput(place_id, metric_id, period, value, note)])
+        key = parse_period(period).key
+        with self.db.read() as s:
+            row = s.get(MetricValue, value_id(place_id, metric_id, key))
+            assert row is not None, "the value was just written"
+            return row
 
-    def set_values(self, values: Iterable[ValueInput]) -> list[MetricValue]:
-        """Write many values in one transaction; an existing value is updated.
+    def set_values(self, values: Iterable[ValueInput]) -> int:
+        """Write many values in one transaction; an existing value is updated. Returns
+        how many were written.
 
         Every value is checked before anything is written, so a bad one writes none.
+        New values go in by one multi-row INSERT (the change-log triggers still log each
+        field): building an ORM object per value cost more than the writing.
         """
         with self.db.write() as s, s.no_autoflush:
             known_places = {p.id for p in live(s, Place)}
             known_metrics = {m.id for m in live(s, Metric)}
-            checked = [_checked(v, known_places, known_metrics) for v in values]
-            existing = _existing_values(s, [row_id for row_id, _, _ in checked])
-            rows = []
-            for row_id, v, key in checked:
+            latest: dict[str, tuple[ValueInput, str]] = {}
+            for row_id, v, key in (_checked(v, known_places, known_metrics) for v in values):
+                latest[row_id] = (v, key)  # the same value twice: the last one wins
+            existing = _existing_values(s, list(latest))
+            now = utc_now()
+            new = [
+                {
+                    "id": row_id,
+                    "place_id": v.place_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted": False,
+                    "metric_id": v.metric_id,
+                    "period": key,
+                    "value": float(v.value),
+                    "note": v.note,
+                }
+                for row_id, (v, key) in latest.items()
+                if row_id not in existing
+            ]
+            for row_id, (v, _key) in latest.items():
                 row = existing.get(row_id)
-                if row is None:
-                    row = MetricValue(
-                        id=row_id,
-                        place_id=v.place_id,
-                        metric_id=v.metric_id,
-                        period=key,
-                        value=float(v.value),
-                        note=v.note,
-                    )
-                    s.add(row)
-                    existing[row_id] = row
-                else:
+                if row is not None:
                     apply_changes(
                         row,
                         {"value": float(v.value), "note": v.note, "deleted": False},
                         ("value", "note", "deleted"),
                     )
-                rows.append(row)
-            return rows
+            s.flush()
+            for start in range(0, len(new), BATCH):
+                s.execute(sql_insert(MetricValue.__table__), new[start : start + BATCH])
+            return len(latest)
 
     def stored_values(
         self, keys: Iterable[tuple[str, str, str]]
