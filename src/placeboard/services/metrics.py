@@ -16,7 +16,17 @@ from placeboard.domain.vocab import FREQUENCIES, POLARITIES
 from placeboard.store.tables import Metric, MetricAnnotation, MetricRebase, MetricValue, Place
 from placeboard.store.tables.base import utc_now
 
-from .base import Service, apply_changes, get_live, insert, live, require_choice, require_text
+from .base import (
+    Service,
+    apply_changes,
+    get_live,
+    insert,
+    live,
+    put,
+    require_choice,
+    require_text,
+    tombstone,
+)
 
 BATCH = 500
 METRIC_FIELDS = (
@@ -112,8 +122,18 @@ class MetricService(Service):
             )
 
     def update_metric(self, metric_id: str, **changes: object) -> Metric:
+        if "name" in changes:
+            changes["name"] = require_text(str(changes["name"] or ""), "name", "The metric's name")
         with self.db.write() as s:
             row = get_live(s, Metric, metric_id, "metric")
+            if "name" in changes:
+                clash = [
+                    m for m in live(s, Metric) if m.id != metric_id and m.name == changes["name"]
+                ]
+                if clash:
+                    raise ValidationError(
+                        f"There is already a metric called {changes['name']}.", "name"
+                    )
             apply_changes(row, changes, METRIC_FIELDS)
             require_choice(row.polarity, POLARITIES, "polarity", "The polarity")
             return row
@@ -176,6 +196,16 @@ class MetricService(Service):
                 s.execute(sql_insert(MetricValue.__table__), new[start : start + BATCH])
             return len(latest)
 
+    def remove_values(self, keys: Iterable[tuple[str, str, str]]) -> int:
+        """Tombstone the values of (place id, metric id, period key) in one transaction
+        (undoing an import of thousands of new values); how many were live."""
+        ids = [value_id(*key) for key in keys]
+        with self.db.write() as s:
+            found = [row for row in _existing_values(s, ids).values() if not row.deleted]
+            for row in found:
+                tombstone(row)
+            return len(found)
+
     def stored_values(
         self, keys: Iterable[tuple[str, str, str]]
     ) -> dict[tuple[str, str, str], float]:
@@ -224,27 +254,24 @@ class MetricService(Service):
 
     def add_rebase(self, place_id: str, metric_id: str, period: str, reason: str) -> MetricRebase:
         key = parse_period(period).key
+        reason = require_text(reason, "reason", "The reason")
         with self.db.write() as s:
             get_live(s, Metric, metric_id, "metric")
-            return insert(
-                s,
-                MetricRebase(
-                    id=natural_id("rebase", place_id, metric_id, key),
-                    place_id=place_id,
-                    metric_id=metric_id,
-                    period=key,
-                    reason=require_text(reason, "reason", "The reason"),
-                ),
-            )
-
-    def list_rebases(self, place_id: str, metric_id: str) -> list[MetricRebase]:
-        with self.db.read() as s:
-            return live(
+            # One rebase per period: a removed one is brought back with the new reason.
+            return put(
                 s,
                 MetricRebase,
-                MetricRebase.metric_id == metric_id,
-                place_id=place_id,
-                order_by=[col(MetricRebase.period)],
+                natural_id("rebase", place_id, metric_id, key),
+                create={"place_id": place_id, "metric_id": metric_id, "period": key},
+                update={"reason": reason},
+            )
+
+    def list_rebases(self, place_id: str, metric_id: str | None = None) -> list[MetricRebase]:
+        """Of one metric, or of every metric of the place (None)."""
+        where = [MetricRebase.metric_id == metric_id] if metric_id else []
+        with self.db.read() as s:
+            return live(
+                s, MetricRebase, *where, place_id=place_id, order_by=[col(MetricRebase.period)]
             )
 
     def annotate(self, place_id: str, metric_id: str, period: str, text: str) -> MetricAnnotation:
@@ -261,12 +288,16 @@ class MetricService(Service):
                 ),
             )
 
-    def list_annotations(self, place_id: str, metric_id: str) -> list[MetricAnnotation]:
+    def list_annotations(
+        self, place_id: str, metric_id: str | None = None
+    ) -> list[MetricAnnotation]:
+        """Of one metric, or of every metric of the place (None)."""
+        where = [MetricAnnotation.metric_id == metric_id] if metric_id else []
         with self.db.read() as s:
             return live(
                 s,
                 MetricAnnotation,
-                MetricAnnotation.metric_id == metric_id,
+                *where,
                 place_id=place_id,
                 order_by=[col(MetricAnnotation.period)],
             )
