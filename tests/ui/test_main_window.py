@@ -76,11 +76,11 @@ def test_choosing_an_area_switches_the_view(
     qtbot: QtBot, make_window: MakeWindow, services: Services
 ) -> None:
     window = make_window(services)
-    window.navigation.setCurrentIndex(window.nav_model.index(7))
+    window.navigation.setCurrentIndex(window.nav_model.index(8))
     view = window.stack.currentWidget()
-    assert isinstance(view, ComingView) and view.area.name == "Risks"
-    assert "risk register" in view.note.text()
-    assert window.area_actions[7].isChecked()
+    assert isinstance(view, ComingView) and view.area.name == "Sync"
+    assert "integrated care board" in view.note.text()
+    assert window.area_actions[8].isChecked()
     # And from the View menu (Ctrl+1 is Overview).
     window.area_actions[0].trigger()
     assert window.stack.currentWidget() is window.overview

@@ -145,9 +145,18 @@ def test_no_places_shows_the_way_to_the_demo(qtbot: QtBot) -> None:
 
 def test_metric_model_without_a_widget() -> None:
     model = MetricLatestModel()
-    model.set_rows([MetricLatest("Falls", "", "2024/25", 1234.0, 3)])
-    assert model.rowCount() == 1 and model.columnCount() == 4
+    model.set_rows(
+        [
+            MetricLatest("Falls", "", "2024/25", 1234.0, 3),
+            MetricLatest("Admissions", "", "2024-04", 9.0, 20, "concern_high", "hit_and_miss"),
+        ]
+    )
+    assert model.rowCount() == 2 and model.columnCount() == 6
     assert model.index(0, 2).data() == "1,234"
+    assert model.index(0, 4).data() == "Common cause variation"
+    assert model.index(0, 5).data() == "No target"
+    assert model.index(1, 4).data() == "Special cause concern (higher)"
+    assert model.index(1, 5).data() == "The process will hit and miss the target"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Latest period"
     assert model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) is not None
 

@@ -10,15 +10,18 @@ from placeboard.store.paths import data_dir, log_dir
 
 from .attendance import AttendanceService
 from .demo import DemoService
+from .files import FileService
 from .maintenance import MaintenanceService
 from .meetings import MeetingService
 from .membership import MembershipService
+from .metric_charts import MetricChartService
 from .metric_files import MetricFileService
 from .metrics import MetricService
 from .overview import OverviewService
 from .places import OrganisationService, PlaceService
 from .priorities import PriorityService
 from .risks import RiskService
+from .stage_checks import StageCheckService
 from .stages import StageService
 from .terms import TermsService
 
@@ -36,20 +39,25 @@ class Services:
         self.priorities = PriorityService(db)
         self.metrics = MetricService(db)
         self.metric_files = MetricFileService(self.metrics, self.places)
+        self.metric_charts = MetricChartService(self.metrics, self.places)
         self.meetings = MeetingService(db)
         self.attendance = AttendanceService(db)
         self.risks = RiskService(db)
         self.maintenance = MaintenanceService(db)
+        self.files = FileService(db)
+        self.stage_checks = StageCheckService(
+            self.stages, self.terms, self.membership, self.risks, self.meetings
+        )
         self.overview = OverviewService(
             self.places,
             self.organisations,
             self.membership,
-            self.stages,
             self.priorities,
-            self.metrics,
             self.meetings,
             self.risks,
             self.terms,
+            self.stage_checks,
+            self.metric_charts,
         )
         self.demo = DemoService(self)
 

@@ -5,20 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from placeboard.domain.gate import StageCount, board_stage, readiness
 from placeboard.domain.quorum import ExpectedMember, QuorumCheck, QuorumRule, expected_quorate
 from placeboard.domain.quorum import describe as describe_quorum
-from placeboard.domain.risk_matrix import band, score
 from placeboard.domain.vocab import RAG
 from placeboard.store.tables import Meeting
 
 from .meetings import MeetingService
 from .membership import MemberRow, MembershipService
-from .metrics import MetricService
+from .metric_charts import MetricChartService
 from .places import OrganisationService, PlaceService
 from .priorities import PriorityService
 from .risks import RiskService
-from .stages import StageService
+from .stage_checks import StageCheckService
 from .terms import TermsService
 
 
@@ -37,6 +35,8 @@ class MetricLatest:
     period: str
     value: float
     values: int
+    variation: str = "common_cause"  # the SPC icon of the last point
+    assurance: str | None = None  # against the target, when there is one
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,12 @@ class PlaceSummary:
     # whether it is expected to be quorate (None when there is no meeting or no rule).
     next_meeting_quorum: str | None = None
     next_meeting_quorate: bool | None = None
+    # How the board reached its stage, when past a gate with criteria unmet.
+    stage_note: str = ""
+    priorities_overdue: int = 0  # overdue, or with an overdue milestone
+    priorities_stale: int = 0  # no update in the last three months
+    risks_review_overdue: int = 0
+    special_causes: int = 0  # metrics whose latest point is a special cause
 
 
 class OverviewService:
@@ -82,22 +88,22 @@ class OverviewService:
         places: PlaceService,
         organisations: OrganisationService,
         membership: MembershipService,
-        stages: StageService,
         priorities: PriorityService,
-        metrics: MetricService,
         meetings: MeetingService,
         risks: RiskService,
         terms: TermsService,
+        stage_checks: StageCheckService,
+        metric_charts: MetricChartService,
     ) -> None:
         self.places = places
         self.organisations = organisations
         self.membership = membership
-        self.stages = stages
         self.priorities = priorities
-        self.metrics = metrics
         self.meetings = meetings
         self.risks = risks
         self.terms = terms
+        self.stage_checks = stage_checks
+        self.metric_charts = metric_charts
 
     def summary(self, place_id: str, today: date | None = None) -> PlaceSummary:
         today = today or date.today()
@@ -105,10 +111,12 @@ class OverviewService:
         members = self.membership.list_members(place_id, current_on=today)
         partners = self.organisations.list_partners(place_id)
         voting_orgs = {m.organisation.id for m in members if m.membership.voting}
-        counts = self._readiness(place_id)
-        reached = board_stage(counts)
-        rag = self.priorities.current_rag(place_id)
-        risks = [r for r in self.risks.list_risks(place_id) if r.status == "open"]
+        board = self.stage_checks.board(place_id, today)  # the checklist's own reading
+        counts, reached = board.counts, board.stage
+        priorities = self.priorities.priority_rows(place_id, today)
+        register = self.risks.risk_rows(place_id, today)
+        risks = [r for r in register if r.status == "open"]
+        metrics = self._latest_metrics(place_id)
         meetings = self.meetings.list_meetings(place_id)
         upcoming = self._upcoming(meetings, today)
         quorum = self._quorum(place_id, upcoming) if upcoming else None
@@ -121,35 +129,38 @@ class OverviewService:
             partners=len(partners),
             partners_without_voting_member=[o.name for o in partners if o.id not in voting_orgs],
             stage=reached.name if reached else "Not yet in development",
+            stage_note=reached.sentence() if reached and reached.by_override else "",
             readiness=[StageReadiness(c.key, c.name, c.met, c.total) for c in counts],
-            rag_counts={key: sum(1 for v in rag.values() if v == key) for key in RAG},
-            priorities=len(rag),
-            metrics=self._latest_metrics(place_id),
+            rag_counts={key: sum(1 for p in priorities if p.rag == key) for key in RAG},
+            priorities=len(priorities),
+            priorities_overdue=sum(1 for p in priorities if p.overdue or p.milestones_overdue),
+            priorities_stale=sum(1 for p in priorities if p.stale),
+            metrics=metrics,
+            special_causes=sum(1 for m in metrics if m.variation != "common_cause"),
             next_meeting=self._next_meeting(upcoming),
             overdue_actions=len(self.meetings.overdue_actions(place_id, today)),
             open_risks=len(risks),
-            high_risks=sum(
-                1
-                for r in risks
-                if band(score(r.current_likelihood, r.current_consequence)) in ("high", "extreme")
-            ),
+            high_risks=sum(1 for r in risks if r.current.band in ("high", "extreme")),
+            risks_review_overdue=sum(1 for r in risks if r.overdue),
             meetings_held=sum(1 for m in meetings if m.status == "held"),
             next_meeting_quorum=describe_quorum(quorum) if upcoming else None,
             next_meeting_quorate=quorum.quorate if quorum else None,
         )
 
-    def _readiness(self, place_id: str) -> list[StageCount]:
-        stages = self.stages.list_stages()
-        by_id = {s.id: s.key for s in stages}
-        criteria = [(by_id[c.stage_id], c.status) for c in self.stages.list_criteria(place_id)]
-        return readiness([(s.key, s.name) for s in stages], criteria)
-
     def _latest_metrics(self, place_id: str) -> list[MetricLatest]:
-        latest = self.metrics.latest_values(place_id)  # not every value: it is start-up
+        """Each metric with values: its latest value and its SPC icons."""
         return [
-            MetricLatest(metric.name, metric.unit, *latest[metric.id])
-            for metric in self.metrics.list_metrics()
-            if metric.id in latest
+            MetricLatest(
+                m.metric.name,
+                m.metric.unit,
+                m.latest_period,
+                m.latest_value,
+                m.count,
+                m.variation,
+                m.assurance,
+            )
+            for m in self.metric_charts.summaries(place_id)
+            if m.latest_value is not None
         ]
 
     @staticmethod

@@ -6,13 +6,29 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from placeboard.domain.errors import ValidationError
 from placeboard.domain.periods import parse_period
+from placeboard.domain.spc import (
+    ASSURANCE_LABELS,
+    IMPROVEMENT,
+    NEUTRAL,
+    POINT_COLOURS,
+    VARIATION_LABELS,
+)
 from placeboard.services.overview import MetricLatest
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
+
+# The variation icon's kind ("improvement_high" -> "improvement") to its MDC colour; the
+# words carry the meaning, the colour only repeats it.
+VARIATION_COLOURS = {
+    "improvement": POINT_COLOURS[IMPROVEMENT],
+    "concern": "#B36B00",  # the MDC orange darkened to read as text on white
+    "neutral": POINT_COLOURS[NEUTRAL],
+}
 
 NO_SPACE_UNITS = {"%"}
 PREFIX_UNITS = {"£"}
@@ -53,7 +69,7 @@ def format_value(value: float, unit: str) -> str:
 
 
 class MetricLatestModel(QAbstractTableModel):
-    COLUMNS = ("Metric", "Latest period", "Value", "Number of values")
+    COLUMNS = ("Metric", "Latest period", "Value", "Number of values", "Variation", "Assurance")
     NUMERIC = {2, 3}
 
     def __init__(self, parent: Any = None) -> None:
@@ -85,6 +101,8 @@ class MetricLatestModel(QAbstractTableModel):
             return self._sort_key(metric, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             return metric.name
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+            return QColor(VARIATION_COLOURS.get(metric.variation.split("_")[0], "#425563"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -104,9 +122,15 @@ class MetricLatestModel(QAbstractTableModel):
             return period_label(metric.period)
         if column == 2:
             return format_value(metric.value, metric.unit)
-        return str(metric.values)
+        if column == 3:
+            return str(metric.values)
+        if column == 4:
+            return VARIATION_LABELS.get(metric.variation, metric.variation)
+        return ASSURANCE_LABELS.get(metric.assurance, "") if metric.assurance else "No target"
 
-    @staticmethod
-    def _sort_key(metric: MetricLatest, column: int) -> Any:
+    @classmethod
+    def _sort_key(cls, metric: MetricLatest, column: int) -> Any:
+        if column >= 4:
+            return cls._display(metric, column)
         keys = (metric.name.casefold(), period_sort_key(metric.period), metric.value, metric.values)
         return keys[column]

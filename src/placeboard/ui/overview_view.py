@@ -233,6 +233,28 @@ def partners_text(names: list[str]) -> str:
     return "Partners without a voting member: " + ", ".join(names) + "."
 
 
+def priority_flags_text(summary: PlaceSummary) -> str:
+    parts = []
+    if summary.priorities_overdue:
+        parts.append(f"{summary.priorities_overdue} overdue (or with an overdue milestone)")
+    if summary.priorities_stale:
+        parts.append(f"{summary.priorities_stale} without an update in the last 3 months")
+    return "Needs attention: " + "; ".join(parts) + "." if parts else "Nothing overdue."
+
+
+def special_text(summary: PlaceSummary) -> str:
+    n = summary.special_causes
+    if not summary.metrics:
+        return "No metric values yet."
+    if not n:
+        return "Every metric's latest point shows common cause variation."
+    return (
+        f"{_plural(n, 'metric')} with a special cause at the latest point: "
+        + ", ".join(m.name for m in summary.metrics if m.variation != "common_cause")
+        + "."
+    )
+
+
 class OverviewView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -306,24 +328,31 @@ class OverviewView(QWidget):
         self.overdue_actions = Figure("overdue actions", alert_when_positive=True)
         self.open_risks = Figure("open risks")
         self.high_risks = Figure("high or extreme risks", alert_when_positive=True)
+        self.risks_overdue = Figure("risks overdue for review", alert_when_positive=True)
         box, layout = _card(
             "Actions and risks",
-            _figures_row(self.overdue_actions, self.open_risks, self.high_risks),
+            _figures_row(
+                self.overdue_actions, self.open_risks, self.high_risks, self.risks_overdue
+            ),
         )
         layout.addStretch(1)
         return box
 
     def _stages_card(self) -> QGroupBox:
         self.stage_line = _text(name="Current stage", rich=True)
+        self.stage_note = _text(name="How the board reached its stage", object_name="stageNote")
         self.readiness = ReadinessRows()
         box, layout = _card("Stage readiness", self.stage_line)
+        layout.addWidget(self.stage_note)
         layout.addWidget(self.readiness)
         layout.addStretch(1)
         return box
 
     def _rag_card(self) -> QGroupBox:
         self.rag_counts = RagCounts()
+        self.priority_flags = _text(name="Priorities that need attention")
         box, layout = _card("Priorities by RAG rating", self.rag_counts)
+        layout.addWidget(self.priority_flags)
         layout.addStretch(1)
         return box
 
@@ -368,7 +397,9 @@ class OverviewView(QWidget):
         for column in range(1, self.metric_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.metrics_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        box, _layout = _card("Metrics: latest values", self.metrics_table)
+        self.special_line = _text(name="Special-cause signals")
+        box, layout = _card("Metrics: latest values and SPC signals", self.special_line)
+        layout.addWidget(self.metrics_table)
         return box
 
     # -- filling -----------------------------------------------------------------------
@@ -391,7 +422,12 @@ class OverviewView(QWidget):
         self.overdue_actions.set_value(summary.overdue_actions)
         self.open_risks.set_value(summary.open_risks)
         self.high_risks.set_value(summary.high_risks)
+        self.risks_overdue.set_value(summary.risks_review_overdue)
         self.stage_line.setText(f"Current stage: <b>{escape(stage)}</b>")
+        self.stage_note.setVisible(bool(summary.stage_note))
+        self.stage_note.setText(f"⚠ Passed a gate with criteria unmet. {summary.stage_note}.")
+        self.priority_flags.setText(priority_flags_text(summary))
+        self.special_line.setText(special_text(summary))
         self.readiness.set_stages(summary.readiness, summary.stage)
         self.rag_counts.set_counts(summary.rag_counts, summary.priorities)
         self.meeting.setText(meeting_text(summary.next_meeting))

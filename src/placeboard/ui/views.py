@@ -13,8 +13,11 @@ from placeboard.ui.area_view import AreaView
 from placeboard.ui.areas import Area
 from placeboard.ui.coming_view import ComingView
 from placeboard.ui.membership_view import MembershipView
+from placeboard.ui.metrics_view import MetricsView
 from placeboard.ui.overview_view import OverviewView
 from placeboard.ui.priorities_view import PrioritiesView
+from placeboard.ui.risks_view import RisksView
+from placeboard.ui.stages_view import StagesView
 from placeboard.ui.terms_view import TermsView
 
 ViewFactory = Callable[[Services, QUndoStack], AreaView]
@@ -22,7 +25,10 @@ ViewFactory = Callable[[Services, QUndoStack], AreaView]
 VIEWS: dict[str, ViewFactory] = {
     "membership": MembershipView,
     "terms": TermsView,
+    "stages": StagesView,
     "priorities": PrioritiesView,
+    "metrics": MetricsView,
+    "risks": RisksView,
 }
 
 
