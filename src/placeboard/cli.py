@@ -10,6 +10,7 @@ them, so that `placeboard` with no command puts its window up as fast as Qt allo
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from placeboard.domain.errors import PlaceBoardError
 if TYPE_CHECKING:
     from placeboard.domain.spc import SpcResult
     from placeboard.services import Services
+    from placeboard.services.overview import PlaceSummary
 
 EXIT_OK, EXIT_FAILED, EXIT_UNEXPECTED, EXIT_USAGE = 0, 1, 3, 2
 
@@ -99,6 +101,56 @@ def _confirm(question: str) -> bool:
     if not sys.stdin or not sys.stdin.isatty():
         raise PlaceBoardError(f"{question} Add --yes to confirm when not at a terminal.")
     return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """The Overview of each board (or the named ones) as text: what a chair asks first."""
+    services = _open(args)
+    try:
+        places = services.places.list_places()
+        if args.place:
+            wanted = {name.casefold() for name in args.place}
+            unknown = wanted - {p.name.casefold() for p in places}
+            if unknown:
+                raise PlaceBoardError(f"There is no place called {', '.join(sorted(unknown))}.")
+            places = [p for p in places if p.name.casefold() in wanted]
+        if not places:
+            raise PlaceBoardError("There are no boards yet; 'placeboard demo' loads some.")
+        print("\n\n".join(status_text(services.overview.summary(p.id)) for p in places))
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def status_text(summary: PlaceSummary) -> str:
+    from placeboard.domain.spc import ASSURANCE_LABELS, VARIATION_LABELS
+    from placeboard.domain.vocab import RAG
+
+    lines = [summary.board_name, f"  Stage: {summary.stage}"]
+    if summary.stage_note:
+        lines.append(f"    {summary.stage_note}")
+    lines.extend(f"    {r.name}: {r.met} of {r.total} criteria met" for r in summary.readiness)
+    rags = ", ".join(f"{summary.rag_counts.get(k, 0)} {v.lower()}" for k, v in RAG.items())
+    lines.append(f"  Priorities: {summary.priorities} ({rags})")
+    lines.append(
+        f"    {summary.priorities_overdue} overdue, {summary.priorities_stale} without an "
+        "update in 3 months"
+    )
+    lines.append(
+        f"  Risks: {summary.open_risks} open, {summary.high_risks} high or extreme, "
+        f"{summary.risks_review_overdue} overdue for review"
+    )
+    lines.append(f"  Overdue actions: {summary.overdue_actions}")
+    lines.append(
+        f"  Metrics: {len(summary.metrics)}, {summary.special_causes} with a special cause"
+    )
+    for m in summary.metrics:
+        if m.variation != "common_cause":
+            assurance = ASSURANCE_LABELS.get(m.assurance or "", "no target")
+            lines.append(f"    {m.name}: {VARIATION_LABELS[m.variation]}; {assurance.lower()}")
+    if summary.next_meeting_quorum:
+        lines.append(f"  Next meeting: {summary.next_meeting_quorum}")
+    return "\n".join(lines)
 
 
 def cmd_import_metrics(args: argparse.Namespace) -> int:
@@ -284,6 +336,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--quiet", action="store_true", help="no progress lines")
     command("check", cmd_check, "check integrity and schema, then count records per area")
+    status = command(
+        "status", cmd_status, "each board's stage, priorities, risks and metric signals"
+    )
+    status.add_argument("--place", action="append", metavar="NAME", help="only this place")
     command("backup", cmd_backup, "back up the database now (a rolling set of ten is kept)")
     restore = command("restore", cmd_restore, "replace the data with a backup's")
     restore.add_argument("file", help="the backup file (see the backups folder)")
@@ -366,6 +422,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PlaceBoardError as exc:
         print(f"placeboard: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # the reader went away (`placeboard status | head`)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python's own advice for this)
+        return EXIT_OK
     except KeyboardInterrupt:
         print("placeboard: interrupted; nothing half-written was kept.", file=sys.stderr)
         return EXIT_FAILED

@@ -72,7 +72,8 @@ class PlaceSummary:
     # whether it is expected to be quorate (None when there is no meeting or no rule).
     next_meeting_quorum: str | None = None
     next_meeting_quorate: bool | None = None
-    # How the board reached its stage, when past a gate with criteria unmet.
+    # How the board reached its stage, when a gate was passed with criteria unmet or
+    # criteria have become unmet since.
     stage_note: str = ""
     priorities_overdue: int = 0  # overdue, or with an overdue milestone
     priorities_stale: int = 0  # no update in the last three months
@@ -129,7 +130,9 @@ class OverviewService:
             partners=len(partners),
             partners_without_voting_member=[o.name for o in partners if o.id not in voting_orgs],
             stage=reached.name if reached else "Not yet in development",
-            stage_note=reached.sentence() if reached and reached.by_override else "",
+            stage_note=reached.sentence()
+            if reached and (reached.by_override or reached.unmet)
+            else "",
             readiness=[StageReadiness(c.key, c.name, c.met, c.total) for c in counts],
             rag_counts={key: sum(1 for p in priorities if p.rag == key) for key in RAG},
             priorities=len(priorities),

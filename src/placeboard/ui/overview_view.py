@@ -425,7 +425,7 @@ class OverviewView(QWidget):
         self.risks_overdue.set_value(summary.risks_review_overdue)
         self.stage_line.setText(f"Current stage: <b>{escape(stage)}</b>")
         self.stage_note.setVisible(bool(summary.stage_note))
-        self.stage_note.setText(f"⚠ Passed a gate with criteria unmet. {summary.stage_note}.")
+        self.stage_note.setText(f"⚠ {summary.stage_note}")
         self.priority_flags.setText(priority_flags_text(summary))
         self.special_line.setText(special_text(summary))
         self.readiness.set_stages(summary.readiness, summary.stage)
