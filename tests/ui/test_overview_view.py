@@ -153,10 +153,14 @@ def test_metric_model_without_a_widget() -> None:
     )
     assert model.rowCount() == 2 and model.columnCount() == 6
     assert model.index(0, 2).data() == "1,234"
-    assert model.index(0, 4).data() == "Common cause variation"
+    assert model.index(0, 4).data() == "Common cause"
     assert model.index(0, 5).data() == "No target"
-    assert model.index(1, 4).data() == "Special cause concern (higher)"
-    assert model.index(1, 5).data() == "The process will hit and miss the target"
+    assert model.index(1, 4).data() == "Concern ↑"
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(1, 4).data(tip) == "Special cause concern (higher)"
+    assert model.index(1, 5).data() == "Hit or miss"
+    assert model.index(1, 5).data(tip) == "The process will hit and miss the target"
+    assert model.index(1, 0).data(tip) == "Admissions"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Latest period"
     assert model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole) is not None
 

@@ -64,6 +64,21 @@ VARIATION_LABELS = {
     "neutral_high": "Special cause, neither better nor worse (higher)",
     "neutral_low": "Special cause, neither better nor worse (lower)",
 }
+# Short words for narrow tables; the labels above are their tooltips and spoken text.
+VARIATION_SHORT = {
+    "common_cause": "Common cause",
+    "improvement_high": "Improving ↑",
+    "improvement_low": "Improving ↓",
+    "concern_high": "Concern ↑",
+    "concern_low": "Concern ↓",
+    "neutral_high": "Neither ↑",
+    "neutral_low": "Neither ↓",
+}
+ASSURANCE_SHORT = {
+    "consistently_pass": "Pass",
+    "consistently_fail": "Fail",
+    "hit_and_miss": "Hit or miss",
+}
 ASSURANCE_LABELS = {
     "consistently_pass": "The process will consistently meet the target",
     "consistently_fail": "The process will consistently miss the target",

@@ -12,10 +12,12 @@ from placeboard.domain.errors import ValidationError
 from placeboard.domain.periods import parse_period
 from placeboard.domain.spc import (
     ASSURANCE_LABELS,
+    ASSURANCE_SHORT,
     IMPROVEMENT,
     NEUTRAL,
     POINT_COLOURS,
     VARIATION_LABELS,
+    VARIATION_SHORT,
 )
 from placeboard.services.overview import MetricLatest
 
@@ -95,12 +97,12 @@ class MetricLatestModel(QAbstractTableModel):
             return None
         metric = self._rows[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._display(metric, column)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return self._full(metric, column) or self._display(metric, column)
         if role == SORT_ROLE:
             return self._sort_key(metric, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
-            return metric.name
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
             return QColor(VARIATION_COLOURS.get(metric.variation.split("_")[0], "#425563"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self.NUMERIC:
@@ -125,8 +127,17 @@ class MetricLatestModel(QAbstractTableModel):
         if column == 3:
             return str(metric.values)
         if column == 4:
+            return VARIATION_SHORT.get(metric.variation, metric.variation)
+        return ASSURANCE_SHORT.get(metric.assurance or "", "No target")
+
+    @staticmethod
+    def _full(metric: MetricLatest, column: int) -> str | None:
+        """The icon's whole sentence, for the tooltip and a screen reader."""
+        if column == 4:
             return VARIATION_LABELS.get(metric.variation, metric.variation)
-        return ASSURANCE_LABELS.get(metric.assurance, "") if metric.assurance else "No target"
+        if column == 5:
+            return ASSURANCE_LABELS.get(metric.assurance or "", "No target to give assurance")
+        return None
 
     @classmethod
     def _sort_key(cls, metric: MetricLatest, column: int) -> Any:

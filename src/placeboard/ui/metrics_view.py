@@ -82,7 +82,7 @@ class MetricsView(AreaView):
         self.splitter.addWidget(self._list_pane())
         self.splitter.addWidget(self._chart_pane())
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([520, 800])
+        self.splitter.setSizes([520, 820])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.setSpacing(6)
@@ -100,7 +100,7 @@ class MetricsView(AreaView):
             "Choose one to see its chart.",
         )
         self.table.setObjectName("metricsTable")
-        self.table.set_widths([170, 72, 80, 118, 100], 0)
+        self.table.set_widths([170, 66, 72, 112, 92], 0)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the metrics' own order
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)

@@ -13,7 +13,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,6 +95,9 @@ def chart_summary(chart: MetricChart) -> str:
     if chart.metric.target is not None:
         parts.insert(2, f"Target {_number(chart.metric.target, unit)}.")
     return " ".join(parts)
+
+
+TICK_WIDTH = 80  # px a month or quarter label needs on the axis, with a gap
 
 
 def tick_step(count: int, most: int) -> int:
@@ -212,9 +215,16 @@ class SpcPlot(pg.PlotWidget):
             self.note_items.append(item)
 
     def _set_ticks(self, chart: MetricChart) -> None:
-        step = tick_step(len(chart.labels), 4 if self.compact else 9)
+        # As many period labels as fit the width ("Oct 2025" is some 60 px) and no more.
+        fits = max(2, (self.width() - 60) // TICK_WIDTH)
+        step = tick_step(len(chart.labels), min(fits, 4 if self.compact else 9))
         major = [(i, chart.labels[i]) for i in range(0, len(chart.labels), step)]
         self.getAxis("bottom").setTicks([major, [(i, "") for i in range(len(chart.labels))]])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "chart", None) is not None and self.chart.values:
+            self._set_ticks(self.chart)
 
     # -- reading back (tests and the table) --------------------------------------------
 

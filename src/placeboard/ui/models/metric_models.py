@@ -7,28 +7,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from placeboard.domain.spc import POINT_LABELS, RULE_LABELS, SpcPoint
+from placeboard.domain.spc import (
+    ASSURANCE_SHORT,
+    POINT_LABELS,
+    RULE_LABELS,
+    VARIATION_SHORT,
+    SpcPoint,
+)
 from placeboard.services.metric_charts import MetricChart, MetricSummary
 from placeboard.ui.metric_model import format_number, format_value, period_sort_key
 from placeboard.ui.models.lines import ROLE, Index, Line, LineModel, Look, text_key
 from placeboard.ui.spc_icons import assurance_icon, assurance_text, variation_icon, variation_text
 
 MISSING = -1e300  # sorts an empty number before every real one
-# Short words for the narrow list; the full label is the cell's tooltip and accessible text.
-SHORT_VARIATION = {
-    "common_cause": "Common cause",
-    "improvement_high": "Improving ↑",
-    "improvement_low": "Improving ↓",
-    "concern_high": "Concern ↑",
-    "concern_low": "Concern ↓",
-    "neutral_high": "Neither ↑",
-    "neutral_low": "Neither ↓",
-}
-SHORT_ASSURANCE = {
-    "consistently_pass": "Pass",
-    "consistently_fail": "Fail",
-    "hit_and_miss": "Hit or miss",
-}
 
 
 class MetricSummaryModel(LineModel[MetricSummary]):
@@ -41,8 +32,8 @@ class MetricSummaryModel(LineModel[MetricSummary]):
         value = format_value(s.latest_value, unit) if s.latest_value is not None else "—"
         has_target = s.metric.target is not None
         target = f"; target {format_value(s.metric.target or 0, unit)}" if has_target else ""
-        variation = SHORT_VARIATION.get(s.variation, variation_text(s.variation))
-        assurance = SHORT_ASSURANCE.get(s.assurance or "", "No target")
+        variation = VARIATION_SHORT.get(s.variation, variation_text(s.variation))
+        assurance = ASSURANCE_SHORT.get(s.assurance or "", "No target")
         return Line(
             texts=(
                 s.metric.name,
