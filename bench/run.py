@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bench_metrics import import_50k, spc_all
+from bench_metrics import draw_chart, import_50k, spc_all
 from bench_startup import (
     attendance_table,
     startup_bare,
@@ -38,6 +38,7 @@ BENCHES: list[tuple[str, Bench]] = [
     ("start-up: PlaceBoard records on screen, large demo", startup_data),
     ("SPC: 40 metrics × 4 places × 120 points", spc_all),
     ("import metrics: 50,000-row CSV", import_50k),
+    ("draw an SPC chart", draw_chart),
     ("attendance table: large demo, all time", lambda d: attendance_table(1)),
     ("attendance table: 40 × the large demo", lambda d: attendance_table(40)),
 ]
