@@ -67,9 +67,11 @@ class HybridClock:
             self._counter += 1
 
     def now(self) -> str:
+        # Called once per logged field (hundreds of thousands in an import): the string
+        # is built directly, as Stamp.__str__ would.
         with self._lock:
             self._advance(self._wall())
-            return str(Stamp(self._millis, self._counter, self.site))
+            return f"{self._millis:015d}-{self._counter:06d}-{self.site}"
 
     def observe(self, remote: str) -> bool:
         """Take a remote stamp into the clock; True when it is suspiciously far ahead."""

@@ -11,6 +11,7 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from placeboard.domain.errors import ValidationError
@@ -231,6 +232,7 @@ def parse_financial_year(text: str) -> int:
     return start
 
 
+@lru_cache(maxsize=4096)  # an import reads the same few hundred periods many times
 def parse_period(text: str | Period) -> Period:
     """Read a month or financial quarter as people write it; case and spacing are ignored.
 
