@@ -219,8 +219,9 @@ def test_five_to_ten_risks_per_place_across_the_bands(demo: Loaded) -> None:
 
 def test_everything_went_into_the_change_log_and_the_database_checks_ok(demo: Loaded) -> None:
     rows, _ = change_rows(demo.services)
-    assert rows > demo.before[0] + 10_000
     report = demo.services.maintenance.check()
+    # At least one change row (its insert) for every record the demo wrote.
+    assert rows - demo.before[0] >= sum(report.counts.values()) > 4_000
     assert report.ok
     assert all(count > 0 for area, count in report.counts.items() if area != "Attachments")
 

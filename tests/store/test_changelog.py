@@ -7,6 +7,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from placeboard.domain.hlc import Stamp
+from placeboard.store.changelog import expand
 from placeboard.store.tables import Place
 
 
@@ -36,35 +37,39 @@ def add_place(db, name: str = "Blackpool") -> Place:  # type: ignore[no-untyped-
     return place
 
 
-def test_insert_logs_every_field_with_increasing_stamps(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_insert_logs_the_whole_record_in_one_row(services) -> None:  # type: ignore[no-untyped-def]
     db = services.db
     place = add_place(db)
-    rows = changes(db)
-    cols = {r[3] for r in rows}
-    assert cols == {
-        "place_id",
-        "created_at",
-        "updated_at",
-        "deleted",
-        "name",
-        "icb_name",
-        "kind",
-        "population",
+    [row] = changes(db)
+    hlc, tbl, pk, col, val, base, site = row
+    assert (tbl, pk, col, base, site) == ("place", place.id, "*", None, db.site)
+    assert dict(expand(col, val)) == {
+        "place_id": place.id,
+        "created_at": place.created_at,
+        "updated_at": place.updated_at,
+        "deleted": 0,
+        "name": "Blackpool",
+        "icb_name": place.icb_name,
+        "kind": "unitary",
+        "population": place.population,
     }
-    assert all(r[1] == "place" and r[2] == place.id and r[6] == db.site for r in rows)
-    stamps = [r[0] for r in rows]
-    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
-    assert all(Stamp.parse(s).site == db.site for s in stamps)
-    assert field_clock(db)[("place", place.id, "name")] == next(
-        r[0] for r in rows if r[3] == "name"
-    )
+    assert Stamp.parse(hlc).site == db.site
+    assert field_clock(db) == {("place", place.id, "*"): hlc}
+
+
+def test_stamps_increase_across_inserts(services) -> None:  # type: ignore[no-untyped-def]
+    db = services.db
+    for name in ("Blackpool", "Lancashire", "Blackburn with Darwen", "South Cumbria"):
+        add_place(db, name)
+    stamps = [r[0] for r in changes(db)]
+    assert len(stamps) == 4 and stamps == sorted(stamps) and len(set(stamps)) == 4
 
 
 def test_update_logs_only_changed_fields_with_the_stamp_the_editor_saw(services) -> None:  # type: ignore[no-untyped-def]
     db = services.db
     place = add_place(db)
     before = changes(db)
-    name_stamp = next(r[0] for r in before if r[3] == "name")
+    [(name_stamp, *_)] = before  # the insert's stamp stands for every field
     with db.write() as s:
         row = s.get(Place, place.id)
         row.name = "Blackpool (renamed)"

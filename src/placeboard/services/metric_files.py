@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from placeboard.domain.errors import ValidationError
@@ -31,6 +32,7 @@ FORMATS = (".csv", ".xlsx")
 MAX_PROBLEMS_SHOWN = 20  # in the one-line message; the report keeps them all
 
 
+@lru_cache(maxsize=1024)  # a file names the same few metrics and places on every row
 def match_key(name: str) -> str:
     """How names are matched: case and spacing ignored."""
     return re.sub(r"\s+", "", name).casefold()

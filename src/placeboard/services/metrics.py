@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import insert as sql_insert
 from sqlmodel import Session, col, func, select
@@ -53,6 +54,7 @@ class ValueInput:
     note: str = ""
 
 
+@lru_cache(maxsize=65_536)  # an import asks for each id twice: preview, then write
 def value_id(place_id: str, metric_id: str, period_key: str) -> str:
     """Values are unique per metric, place and period: the id is their UUIDv5."""
     return natural_id("metric_value", place_id, metric_id, period_key)

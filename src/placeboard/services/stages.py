@@ -30,6 +30,7 @@ from placeboard.domain.gate import (
 from placeboard.domain.hlc import MILLIS_WIDTH
 from placeboard.domain.keys import natural_id
 from placeboard.domain.vocab import CRITERION_STATUSES
+from placeboard.store.changelog import expand
 from placeboard.store.tables import (
     Attachment,
     Criterion,
@@ -402,13 +403,14 @@ class StageService(Service):
             found = s.connection().execute(sql).all()
         rows: list[HistoryRow] = []
         seen: set[tuple[str, str]] = set()
-        for hlc, tbl, pk, column, value in found:
-            first = (pk, column) not in seen
-            seen.add((pk, column))
-            if column in QUIET_COLUMNS or (first and value in (None, "", 0)):
-                continue  # a new row's empty fields are not news
-            field, shown = _history_words(tbl, column, value)
-            rows.append(HistoryRow(stamp_time(hlc), field, shown))
+        for hlc, tbl, pk, logged, logged_value in found:
+            for column, value in expand(logged, logged_value):  # an insert: every field
+                first = (pk, column) not in seen
+                seen.add((pk, column))
+                if column in QUIET_COLUMNS or (first and value in (None, "", 0)):
+                    continue  # a new row's empty fields are not news
+                field, shown = _history_words(tbl, column, value)
+                rows.append(HistoryRow(stamp_time(hlc), field, shown))
         return rows
 
 
