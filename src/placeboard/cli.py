@@ -153,6 +153,40 @@ def status_text(summary: PlaceSummary) -> str:
     return "\n".join(lines)
 
 
+def _place_id(services: Services, name: str) -> str:
+    """A place by name, case ignored, or a one-line refusal naming the places there are."""
+    places = services.places.list_places()
+    found = [p for p in places if p.name.casefold() == name.strip().casefold()]
+    if not found:
+        known = ", ".join(p.name for p in places) or "none yet"
+        raise PlaceBoardError(f"There is no place called {name} (places: {known}).")
+    return found[0].id
+
+
+def cmd_meetings(args: argparse.Namespace) -> int:
+    """The place's meetings, one a line: id, date, status, title."""
+    services = _open(args)
+    try:
+        place_id = _place_id(services, args.place)
+        for m in services.meetings.list_meetings(place_id):
+            print(f"{m.id}  {m.meeting_date.isoformat()}  {m.status:<9}  {m.title}")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def cmd_export_calendar(args: argparse.Namespace) -> int:
+    services = _open(args)
+    try:
+        place_id = _place_id(services, args.place)
+        out = Path(args.out).expanduser()
+        count = services.calendar.export(out, place_id, args.meeting, args.year)
+    finally:
+        services.close()
+    print(f"Wrote {count} meeting{'s' if count != 1 else ''} to {out}")
+    return EXIT_OK
+
+
 def cmd_import_metrics(args: argparse.Namespace) -> int:
     """All rows or none; --dry-run only checks and says what would change."""
     services = _open(args)
@@ -389,6 +423,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--place", action="append", metavar="NAME", help="only this place (repeatable)"
     )
     metrics_out.set_defaults(handler=cmd_export_metrics)
+    calendar_out = what.add_parser(
+        "calendar",
+        help="a place's meetings as an iCalendar (.ics) file",
+        description="Export meetings as .ics (Europe/London times), for any calendar.",
+    )
+    _data_dir_option(calendar_out, argparse.SUPPRESS)
+    calendar_out.add_argument("--place", required=True, metavar="NAME", help="the place")
+    calendar_out.add_argument("--out", required=True, metavar="FILE.ics", help="file to write")
+    calendar_out.add_argument("--meeting", metavar="ID", help="only this meeting (see meetings)")
+    calendar_out.add_argument("--year", metavar="2026/27", help="only this financial year")
+    calendar_out.set_defaults(handler=cmd_export_calendar)
+    meetings = command("meetings", cmd_meetings, "list a place's meetings: id, date, status")
+    meetings.add_argument("--place", required=True, metavar="NAME", help="the place")
     command("window", cmd_window, "open the window (the same as no command)")
     return parser
 

@@ -9,6 +9,7 @@ from placeboard.store.database import Database, open_database
 from placeboard.store.paths import data_dir, log_dir
 
 from .attendance import AttendanceService
+from .calendar import CalendarService
 from .demo import DemoService
 from .files import FileService
 from .maintenance import MaintenanceService
@@ -41,6 +42,7 @@ class Services:
         self.metric_files = MetricFileService(self.metrics, self.places)
         self.metric_charts = MetricChartService(self.metrics, self.places)
         self.meetings = MeetingService(db)
+        self.calendar = CalendarService(self.meetings, self.places)
         self.attendance = AttendanceService(db)
         self.risks = RiskService(db)
         self.maintenance = MaintenanceService(db)
