@@ -8,6 +8,7 @@ from pathlib import Path
 from placeboard.store.database import Database, open_database
 from placeboard.store.paths import data_dir, log_dir
 
+from .agenda import AgendaService
 from .attendance import AttendanceService
 from .calendar import CalendarService
 from .demo import DemoService
@@ -18,6 +19,7 @@ from .membership import MembershipService
 from .metric_charts import MetricChartService
 from .metric_files import MetricFileService
 from .metrics import MetricService
+from .minutes import MinutesService
 from .overview import OverviewService
 from .places import OrganisationService, PlaceService
 from .priorities import PriorityService
@@ -42,11 +44,13 @@ class Services:
         self.metric_files = MetricFileService(self.metrics, self.places)
         self.metric_charts = MetricChartService(self.metrics, self.places)
         self.meetings = MeetingService(db)
+        self.minutes = MinutesService(self.meetings)
         self.calendar = CalendarService(self.meetings, self.places)
         self.attendance = AttendanceService(db)
         self.risks = RiskService(db)
         self.maintenance = MaintenanceService(db)
         self.files = FileService(db)
+        self.agenda = AgendaService(db, self.meetings, self.files)
         self.stage_checks = StageCheckService(
             self.stages, self.terms, self.membership, self.risks, self.meetings
         )

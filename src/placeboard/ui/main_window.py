@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         view = build_view(AREAS[row], self.services, self.undo_stack)
         if isinstance(view, AreaView):
             view.changed.connect(self._on_view_changed)
+        _name_corner_buttons(view)
         waiting = self.stack.widget(row)
         current = self.stack.currentIndex()  # inserting and removing would move it
         self.stack.insertWidget(row, view)
@@ -578,6 +579,16 @@ def _name_child(parent: QWidget, object_name: str, accessible_name: str) -> None
     child = parent.findChild(QWidget, object_name)
     if child is not None:
         child.setAccessibleName(accessible_name)
+
+
+def _name_corner_buttons(view: QWidget) -> None:
+    """Every table's corner button (select all), which Qt leaves unnamed for a screen
+    reader, named once here for every view rather than in each table."""
+    from PySide6.QtWidgets import QAbstractButton  # after the first paint
+
+    for button in view.findChildren(QAbstractButton, "qt_tableview_cornerbutton"):
+        if not button.accessibleName():
+            button.setAccessibleName("Select all rows")
 
 
 def _waiting_page(name: str) -> QLabel:
