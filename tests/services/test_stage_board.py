@@ -102,9 +102,7 @@ def test_moving_past_the_gate_needs_a_rationale_and_shows_as_an_override(
     assert stage.rationale == why and "2 criteria unmet" in stage.sentence()
 
 
-def test_history_of_a_criterion_and_its_evidence(
-    services: Services, board: dict[str, str]
-) -> None:
+def test_history_of_a_criterion_and_its_evidence(services: Services, board: dict[str, str]) -> None:
     ss = services.stages
     ss.set_status(board["first"], "in_progress")
     ss.update_criterion(board["first"], owner="Director of Health and Care Integration")

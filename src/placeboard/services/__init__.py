@@ -14,6 +14,7 @@ from .calendar import CalendarService
 from .demo import DemoService
 from .files import FileService
 from .maintenance import MaintenanceService
+from .meeting_quorum import MeetingQuorumService
 from .meetings import MeetingService
 from .membership import MembershipService
 from .metric_charts import MetricChartService
@@ -44,6 +45,7 @@ class Services:
         self.metric_files = MetricFileService(self.metrics, self.places)
         self.metric_charts = MetricChartService(self.metrics, self.places)
         self.meetings = MeetingService(db)
+        self.meeting_quorum = MeetingQuorumService(self.meetings, self.membership, self.terms)
         self.minutes = MinutesService(self.meetings)
         self.calendar = CalendarService(self.meetings, self.places)
         self.attendance = AttendanceService(db)
@@ -61,7 +63,7 @@ class Services:
             self.priorities,
             self.meetings,
             self.risks,
-            self.terms,
+            self.meeting_quorum,
             self.stage_checks,
             self.metric_charts,
         )

@@ -14,6 +14,7 @@ from placeboard.ui.area_view import AreaView
 from placeboard.ui.areas import Area
 from placeboard.ui.coming_view import ComingView
 from placeboard.ui.forward_plan_tab import ForwardPlanTab
+from placeboard.ui.meeting_attendance_tab import AttendanceQuorumTab
 from placeboard.ui.meetings_view import MeetingsView
 from placeboard.ui.membership_view import MembershipView
 from placeboard.ui.metrics_view import MetricsView
@@ -30,6 +31,7 @@ ViewFactory = Callable[[Services, QUndoStack], AreaView]
 def meetings_view(services: Services, undo_stack: QUndoStack) -> MeetingsView:
     """The Meetings view with its tabs: agenda (its own), then the record of the meeting."""
     view = MeetingsView(services, undo_stack)
+    view.add_meeting_tab(AttendanceQuorumTab(services, undo_stack), "A&ttendance")
     view.add_meeting_tab(MinutesTab(services, undo_stack), "&Minutes")
     view.add_meeting_tab(ActionLogTab(services, undo_stack), "A&ctions")
     view.add_meeting_tab(ForwardPlanTab(services, undo_stack), "&Forward plan")
