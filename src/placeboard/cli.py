@@ -150,6 +150,9 @@ def status_text(summary: PlaceSummary) -> str:
             lines.append(f"    {m.name}: {VARIATION_LABELS[m.variation]}; {assurance.lower()}")
     if summary.next_meeting_quorum:
         lines.append(f"  Next meeting: {summary.next_meeting_quorum}")
+    if summary.next_meeting and summary.next_meeting.conflicts:
+        lines.append(f"    {summary.next_meeting.conflicts} declared interest(s) touch its agenda")
+    lines.append(f"  Draft minutes to approve: {summary.minutes_to_approve}")
     return "\n".join(lines)
 
 

@@ -145,3 +145,36 @@ def test_latest_values_match_a_count_over_every_value(demo: Services) -> None:
     assert demo.metrics.latest_values(pid) == expected
     summary = demo.overview.summary(pid, TODAY)
     assert len(summary.metrics) == len(expected)
+
+
+def test_the_next_meeting_shows_its_conflicts_and_quorum_forecast(services: Services) -> None:
+    from datetime import date
+
+    from .small_board import JOINED, build_board
+
+    board = build_board(services)
+    before = date(2026, 9, 1)
+    summary = services.overview.summary(board.place_id, before)
+    assert summary.next_meeting is not None and summary.next_meeting.conflicts == 0
+    assert summary.next_meeting_quorate is True
+
+    services.membership.declare(
+        board.place_id,
+        board.people["Ann Chair"],
+        "non_financial_personal",
+        "Trustee of a care homes charity",
+        topics="care homes",
+        declared_on=JOINED,
+    )
+    services.meeting_quorum.set_member_attendance(
+        board.meeting_id, board.seats["Cat Council"], "apologies"
+    )
+    summary = services.overview.summary(board.place_id, before)
+    assert summary.next_meeting is not None and summary.next_meeting.conflicts == 1
+    assert summary.next_meeting_quorate is False  # no council member expected
+    assert summary.minutes_to_approve == 0
+
+    services.meetings.update_meeting(board.meeting_id, status="held")
+    services.minutes.write_minute(board.items["Housing and health"], "The board discussed.")
+    after = services.overview.summary(board.place_id, date(2026, 9, 11))
+    assert after.minutes_to_approve == 1

@@ -5,19 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from placeboard.domain.quorum import ExpectedMember, QuorumCheck, QuorumRule, expected_quorate
 from placeboard.domain.quorum import describe as describe_quorum
 from placeboard.domain.vocab import RAG
 from placeboard.store.tables import Meeting
 
+from .meeting_quorum import MeetingQuorumService
 from .meetings import MeetingService
-from .membership import MemberRow, MembershipService
+from .membership import MembershipService
 from .metric_charts import MetricChartService
 from .places import OrganisationService, PlaceService
 from .priorities import PriorityService
 from .risks import RiskService
 from .stage_checks import StageCheckService
-from .terms import TermsService
 
 
 @dataclass(frozen=True)
@@ -46,6 +45,7 @@ class NextMeeting:
     venue: str
     format: str
     items: int
+    conflicts: int = 0  # declared interests that touch an item of its agenda
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ class PlaceSummary:
     priorities_stale: int = 0  # no update in the last three months
     risks_review_overdue: int = 0
     special_causes: int = 0  # metrics whose latest point is a special cause
+    minutes_to_approve: int = 0  # held meetings whose minutes are still a draft
 
 
 class OverviewService:
@@ -92,7 +93,7 @@ class OverviewService:
         priorities: PriorityService,
         meetings: MeetingService,
         risks: RiskService,
-        terms: TermsService,
+        meeting_quorum: MeetingQuorumService,
         stage_checks: StageCheckService,
         metric_charts: MetricChartService,
     ) -> None:
@@ -102,7 +103,7 @@ class OverviewService:
         self.priorities = priorities
         self.meetings = meetings
         self.risks = risks
-        self.terms = terms
+        self.meeting_quorum = meeting_quorum
         self.stage_checks = stage_checks
         self.metric_charts = metric_charts
 
@@ -120,7 +121,7 @@ class OverviewService:
         metrics = self._latest_metrics(place_id)
         meetings = self.meetings.list_meetings(place_id)
         upcoming = self._upcoming(meetings, today)
-        quorum = self._quorum(place_id, upcoming) if upcoming else None
+        quorum = self.meeting_quorum.forecast(upcoming.id) if upcoming else None
         return PlaceSummary(
             place_id=place.id,
             place_name=place.name,
@@ -148,6 +149,9 @@ class OverviewService:
             meetings_held=sum(1 for m in meetings if m.status == "held"),
             next_meeting_quorum=describe_quorum(quorum) if upcoming else None,
             next_meeting_quorate=quorum.quorate if quorum else None,
+            minutes_to_approve=sum(
+                1 for m in meetings if m.status == "held" and m.minutes_status == "draft"
+            ),
         )
 
     def _latest_metrics(self, place_id: str) -> list[MetricLatest]:
@@ -175,36 +179,10 @@ class OverviewService:
         if m is None:
             return None
         return NextMeeting(
-            m.meeting_date, m.start_time, m.venue, m.format, len(self.meetings.agenda(m.id))
+            m.meeting_date,
+            m.start_time,
+            m.venue,
+            m.format,
+            len(self.meetings.agenda(m.id)),
+            len(self.meeting_quorum.conflicts(m.id)),
         )
-
-    def _quorum(self, place_id: str, meeting: Meeting) -> QuorumCheck | None:
-        """Expected quorum of the meeting under the agreed terms (None: none agreed)."""
-        version = self.terms.current_version(place_id)
-        if version is None or version.status != "agreed":
-            return None
-        rule = QuorumRule.from_terms(version.quorum_members, version.quorum_requires_sectors)
-        members = self.membership.list_members(place_id, current_on=meeting.meeting_date)
-        away, deputised = self._sent_apologies(meeting, members)
-        expected = [
-            ExpectedMember(m.membership.id, m.organisation.sector, m.membership.voting)
-            for m in members
-        ]
-        return expected_quorate(rule, expected, away, deputised)
-
-    def _sent_apologies(
-        self, meeting: Meeting, members: list[MemberRow]
-    ) -> tuple[set[str], set[str]]:
-        """Memberships that sent apologies (or are known to be absent), and those a
-        deputy is recorded as coming for."""
-        seat_of = {m.person.id: m.membership.id for m in members}
-        away: set[str] = set()
-        deputised: set[str] = set()
-        for a in self.meetings.attendance(meeting.id):
-            if a.status in ("apologies", "absent"):
-                seat = a.membership_id or seat_of.get(a.person_id)
-                if seat:
-                    away.add(seat)
-            elif a.status == "deputy" and a.deputy_for_id:
-                deputised.add(a.deputy_for_id)
-        return away, deputised

@@ -204,6 +204,8 @@ def meeting_text(meeting: NextMeeting | None) -> str:
     if meeting.format:
         lines.append(escape(label(MEETING_FORMATS, meeting.format)))
     lines.append(_plural(meeting.items, "agenda item"))
+    if meeting.conflicts:
+        lines.append(f"⚠ {_plural(meeting.conflicts, 'declared interest')} touching the agenda")
     return "<br>".join(lines)
 
 
@@ -450,6 +452,8 @@ class OverviewView(QWidget):
 
     def _set_notes(self, summary: PlaceSummary) -> None:
         notes = list(summary.notes)
+        if summary.minutes_to_approve:
+            notes.insert(0, f"Draft minutes to approve: {summary.minutes_to_approve}.")
         if summary.meetings_held:
             notes.insert(0, f"{_plural(summary.meetings_held, 'meeting')} held so far.")
         self.notes.setText("\n".join(notes) if notes else "Nothing further to note.")
