@@ -269,3 +269,34 @@ def test_edit_item_into_part_two(view: MeetingsView, stack: QUndoStack) -> None:
     assert titles(tab) == names
     stack.redo()
     assert titles(tab)[-1] == "Estates strategy"
+
+
+def test_the_chosen_meeting_and_its_year_go_to_a_calendar_file(
+    view: MeetingsView, demo_services: Services, tmp_path: Path
+) -> None:
+    from icalendar import Calendar
+
+    from placeboard.domain.periods import financial_year
+
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    meetings = demo_services.meetings.list_meetings(str(view.place_id))
+    chosen = meetings[2]
+    assert view.select_meeting(chosen.id)
+    assert view.calendar_meeting_action.isEnabled()
+
+    one = view.export_calendar("meeting", tmp_path / "one")  # .ics added
+    assert one == tmp_path / "one.ics"
+    events = Calendar.from_ical(one.read_bytes()).walk("VEVENT")
+    assert [e.decoded("dtstart").date() for e in events] == [chosen.meeting_date]
+    assert messages[-1] == f"Saved 1 meeting to {one}."
+
+    year = financial_year(chosen.meeting_date)
+    same_year = [m for m in meetings if financial_year(m.meeting_date) == year]
+    whole = view.export_calendar("year", tmp_path / "year.ics")
+    assert whole is not None
+    events = Calendar.from_ical(whole.read_bytes()).walk("VEVENT")
+    assert sorted(e.decoded("dtstart").date() for e in events) == sorted(
+        m.meeting_date for m in same_year
+    )
+    assert len(same_year) > 1 and messages[-1].startswith(f"Saved {len(same_year)} meetings")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -37,8 +36,8 @@ from placeboard.ui.paper_dialog import PaperDialog
 from placeboard.ui.record_table import action_button
 
 # No., Part, Title, Item for, Intended outcome, Lead, Time, Topics, Papers.
-COLUMN_WIDTHS = (36, 42, 230, 85, 200, 120, 50, 80, 100)
-STRETCH = 2  # the title
+# The title keeps its width; on a narrow screen the table scrolls sideways instead.
+COLUMN_WIDTHS = (36, 44, 260, 85, 200, 120, 50, 90, 100)
 
 
 class AgendaTable(QTableView):
@@ -69,7 +68,7 @@ class AgendaTable(QTableView):
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(STRETCH, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         model.modelReset.connect(self._span_headings)
 
     def _span_headings(self) -> None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 class AreaView(QWidget):
     changed = Signal()
+    status_message = Signal(str)  # a line for the window's status bar
 
     def __init__(
         self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None

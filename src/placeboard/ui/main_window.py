@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         view = build_view(AREAS[row], self.services, self.undo_stack)
         if isinstance(view, AreaView):
             view.changed.connect(self._on_view_changed)
+            view.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         _name_corner_buttons(view)
         waiting = self.stack.widget(row)
         current = self.stack.currentIndex()  # inserting and removing would move it
@@ -500,7 +501,6 @@ class MainWindow(QMainWindow):
         self._open_box(error_box(self, error))
 
     def _open_box(self, box: QMessageBox) -> QMessageBox:
-
         """Show a message without a nested event loop. The window keeps the latest box;
         an earlier one that is closed is let go, for Python to free."""
         previous = self.message_box

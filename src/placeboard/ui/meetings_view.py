@@ -4,11 +4,13 @@ right (its own Agenda tab, and the tabs others add through `add_meeting_tab`).""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QSplitter,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from placeboard.domain.errors import PlaceBoardError
-from placeboard.domain.periods import uk_long
+from placeboard.domain.periods import financial_year, uk_long
 from placeboard.domain.vocab import MEETING_FORMATS, MEETING_STATUSES
 from placeboard.services import Services
 from placeboard.services.agenda import Meeting
@@ -70,7 +72,7 @@ class MeetingsView(AreaView):
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.meeting_panel)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 966])
+        splitter.setSizes([340, 1026])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -101,6 +103,16 @@ class MeetingsView(AreaView):
         )
         self.cancel_action = self._action(
             "Cance&l meeting", self.cancel_meeting, "Mark the chosen meeting cancelled"
+        )
+        self.calendar_meeting_action = self._action(
+            "Meeting to calen&dar…",
+            lambda: self.export_calendar("meeting"),
+            "Save the chosen meeting as an iCalendar (.ics) file for Outlook or other calendars",
+        )
+        self.calendar_year_action = self._action(
+            "&Year to calendar…",
+            lambda: self.export_calendar("year"),
+            "Save the meetings of the chosen meeting's financial year as an iCalendar file",
         )
         self.list_panel = QWidget()
         layout = QVBoxLayout(self.list_panel)
@@ -206,6 +218,8 @@ class MeetingsView(AreaView):
         self.new_action.setEnabled(self.place_id is not None)
         self.edit_action.setEnabled(m is not None)
         self.cancel_action.setEnabled(m is not None and m.status == "planned")
+        self.calendar_meeting_action.setEnabled(m is not None)
+        self.calendar_year_action.setEnabled(m is not None)
 
     # -- edits -------------------------------------------------------------------------
 
@@ -259,6 +273,41 @@ class MeetingsView(AreaView):
             self.message_box.open()
             return
         self._after_edit()
+
+    def export_calendar(self, scope: str, path: Path | None = None) -> Path | None:
+        """Save the chosen meeting ("meeting") or its financial year's meetings ("year")
+        as an .ics file; `path` None asks where."""
+        m = self.current()
+        if m is None or self.place_id is None:
+            return None
+        year = financial_year(m.meeting_date)
+        if path is None:
+            stem = m.meeting_date.isoformat() if scope == "meeting" else year.replace("/", "-")
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                "Save to calendar",
+                str(Path.home() / f"board-meetings-{stem}.ics"),
+                "iCalendar files (*.ics)",
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        try:
+            count = self.services.calendar.export(
+                path,
+                self.place_id,
+                meeting_id=m.id if scope == "meeting" else None,
+                financial_year=year if scope == "year" else None,
+            )
+        except PlaceBoardError as exc:
+            self.message_box = error_box(self, exc)
+            self.message_box.open()
+            return None
+        noun = "meeting" if count == 1 else "meetings"
+        self.status_message.emit(f"Saved {count} {noun} to {path}.")
+        return path
 
     def _after_edit(self) -> None:
         self.reload()
