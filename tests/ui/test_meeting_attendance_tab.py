@@ -134,3 +134,31 @@ def test_conflicts_are_listed_before_the_meeting(
     conflicts = [(c.person.full_name, c.item.title) for c in view.conflict_model.items()]
     assert conflicts == [("Ann Chair", "Care home fees uplift")]
     assert "topic: care homes" in view.conflict_model.items()[0].why
+
+
+def test_every_control_has_an_accessible_name(
+    tab: tuple[AttendanceQuorumTab, QUndoStack],
+) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLineEdit,
+        QWidget,
+    )
+
+    view, _stack = tab
+    choose(view, "Ann Chair")
+    view.record_action.trigger()
+    member_dialog = view.dialog
+    view.declare_action.trigger()
+    declare_dialog = view.dialog
+    kinds = (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
+    for widget in (view, member_dialog, declare_dialog):
+        assert widget is not None
+        for control in widget.findChildren(QWidget):
+            if isinstance(control, kinds) and control.isVisibleTo(widget):
+                assert control.accessibleName(), (type(widget).__name__, control.objectName())
+    for dialog in (member_dialog, declare_dialog):
+        assert dialog is not None
+        dialog.reject()
