@@ -12,19 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from placeboard.domain.errors import PlaceBoardError
 from placeboard.domain.periods import uk_date
 from placeboard.services import Services
 from placeboard.ui.commands import minutes as commands
-from placeboard.ui.error_dialog import error_box
 from placeboard.ui.flow_layout import FlowLayout
 from placeboard.ui.meeting_tab import MeetingTab
 from placeboard.ui.minutes_dialogs import ActionDialog, ActionUpdateDialog
@@ -51,8 +47,6 @@ class TableTab(MeetingTab):
     ) -> None:
         super().__init__(services, undo_stack, parent)
         self.today = today
-        self.dialog: QDialog | None = None
-        self.message_box: QMessageBox | None = None
         self.row_actions: list[QAction] = []
 
     def _build(
@@ -115,28 +109,11 @@ class TableTab(MeetingTab):
         for action in self.row_actions:
             action.setEnabled(chosen)
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        previous = self.dialog
-        if previous is not None and not previous.isVisible():
-            previous.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _after_edit(self, select: Callable[[Any], bool] | None = None) -> None:
         self.reload()
         if select is not None:
             self.table.select_where(select)
         self.changed.emit()
-
-    def _attempt(self, edit: Callable[[], object]) -> bool:
-        try:
-            edit()
-        except PlaceBoardError as exc:
-            self.message_box = error_box(self, exc)
-            self.message_box.open()
-            return False
-        return True
 
 
 class ActionLogTab(TableTab):

@@ -10,24 +10,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from placeboard.domain.errors import PlaceBoardError
 from placeboard.services import Services
 from placeboard.services.agenda import AgendaItem, Paper, PaperPdf
 from placeboard.ui.commands import meetings as commands
 from placeboard.ui.commands.meetings import ItemInput, Order
-from placeboard.ui.error_dialog import error_box
 from placeboard.ui.flow_layout import FlowLayout
 from placeboard.ui.meeting_dialogs import AgendaItemDialog
 from placeboard.ui.meeting_tab import MeetingTab
@@ -88,8 +84,6 @@ class AgendaTab(MeetingTab):
         super().__init__(services, undo_stack, parent)
         self.setObjectName("agendaTab")
         self.setAccessibleName("Agenda")
-        self.dialog: QDialog | None = None
-        self.message_box: QMessageBox | None = None
         self.item_actions: list[QAction] = []
         self.model = AgendaModel(self)
         self.model.move_requested.connect(self.reorder)
@@ -242,23 +236,6 @@ class AgendaTab(MeetingTab):
         self.remove_pdf_action.setEnabled(has_paper and self.pdf_list.currentRow() >= 0)
 
     # -- edits -------------------------------------------------------------------------
-
-    def _open(self, dialog: QDialog) -> QDialog:
-        previous = self.dialog
-        if previous is not None and not previous.isVisible():
-            previous.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
-    def _attempt(self, edit: Callable[[], object]) -> bool:
-        try:
-            edit()
-        except PlaceBoardError as exc:
-            self.message_box = error_box(self, exc)
-            self.message_box.open()
-            return False
-        return True
 
     def _after_edit(self, item_id: str | None = None) -> None:
         self.reload()

@@ -10,22 +10,18 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from placeboard.domain.errors import PlaceBoardError
 from placeboard.services import Services
 from placeboard.services.meeting_quorum import Conflict, ItemDeclaration, RegisterLine
 from placeboard.ui.attendance_dialogs import AttendanceDialog, ItemDeclarationDialog
 from placeboard.ui.commands import attendance as commands
 from placeboard.ui.commands.attendance import AttendanceInput
-from placeboard.ui.error_dialog import error_box
 from placeboard.ui.flow_layout import FlowLayout
 from placeboard.ui.meeting_tab import MeetingTab
 from placeboard.ui.models.lines import LineModel, LineProxy
@@ -67,8 +63,6 @@ class AttendanceQuorumTab(MeetingTab):
         super().__init__(services, undo_stack, parent)
         self.setObjectName("attendanceQuorumTab")
         self.setAccessibleName("Attendance and quorum")
-        self.dialog: QDialog | None = None
-        self.message_box: QMessageBox | None = None
         self._build()
         self.reload()
 
@@ -279,25 +273,9 @@ class AttendanceQuorumTab(MeetingTab):
 
     # -- edits -------------------------------------------------------------------------
 
-    def _attempt(self, edit: Callable[[], object]) -> bool:
-        try:
-            edit()
-        except PlaceBoardError as exc:
-            self.message_box = error_box(self, exc)
-            self.message_box.open()
-            return False
-        return True
-
     def _after_edit(self) -> None:
         self.reload()
         self.changed.emit()
-
-    def _open(self, dialog: QDialog) -> None:
-        previous = self.dialog
-        if previous is not None and not previous.isVisible():
-            previous.deleteLater()
-        self.dialog = dialog
-        dialog.open()
 
     def quick(self, status: str) -> None:
         line = self.current_line()

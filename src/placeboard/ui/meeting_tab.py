@@ -15,11 +15,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from placeboard.ui.dialog_host import DialogHost
+
 if TYPE_CHECKING:
     from placeboard.services import Services
 
 
-class MeetingTab(QWidget):
+class MeetingTab(DialogHost, QWidget):
     changed = Signal()
 
     def __init__(

@@ -9,10 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from placeboard.ui.agenda_tab import AgendaTab
 from placeboard.ui.area_view import AreaView
 from placeboard.ui.commands import meetings as commands
 from placeboard.ui.commands.meetings import MeetingInput
-from placeboard.ui.error_dialog import error_box
+from placeboard.ui.dialog_host import DialogHost
 from placeboard.ui.flow_layout import FlowLayout
 from placeboard.ui.meeting_dialogs import MeetingDialog
 from placeboard.ui.meeting_tab import MeetingTab
@@ -52,7 +50,7 @@ def describe(m: Meeting) -> str:
     return title + " · ".join(p for p in parts if p)
 
 
-class MeetingsView(AreaView):
+class MeetingsView(DialogHost, AreaView):
     def __init__(
         self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -60,8 +58,6 @@ class MeetingsView(AreaView):
         self.setObjectName("meetingsView")
         self.setAccessibleName("Meetings")
         self.meeting_id: str | None = None
-        self.dialog: QDialog | None = None
-        self.message_box: QMessageBox | None = None
         self.today = date.today
         self.tabs_list: list[MeetingTab] = []
         self._build_list()
@@ -223,14 +219,6 @@ class MeetingsView(AreaView):
 
     # -- edits -------------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        previous = self.dialog
-        if previous is not None and not previous.isVisible():
-            previous.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _venues(self) -> list[str]:
         return [m.venue for m in self.model.items() if m.venue]
 
@@ -266,13 +254,8 @@ class MeetingsView(AreaView):
         m = self.current()
         if m is None:
             return
-        try:
-            commands.cancel_meeting(self.undo_stack, self.services, m)
-        except PlaceBoardError as exc:
-            self.message_box = error_box(self, exc)
-            self.message_box.open()
-            return
-        self._after_edit()
+        if self._attempt(lambda: commands.cancel_meeting(self.undo_stack, self.services, m)):
+            self._after_edit()
 
     def export_calendar(self, scope: str, path: Path | None = None) -> Path | None:
         """Save the chosen meeting ("meeting") or its financial year's meetings ("year")
@@ -302,8 +285,7 @@ class MeetingsView(AreaView):
                 financial_year=year if scope == "year" else None,
             )
         except PlaceBoardError as exc:
-            self.message_box = error_box(self, exc)
-            self.message_box.open()
+            self._show_error(exc)
             return None
         noun = "meeting" if count == 1 else "meetings"
         self.status_message.emit(f"Saved {count} {noun} to {path}.")

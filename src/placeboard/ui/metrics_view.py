@@ -15,13 +15,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -35,7 +33,7 @@ from placeboard.services.metric_charts import MetricChart, MetricSummary
 from placeboard.services.metric_files import ImportCheck
 from placeboard.ui.area_view import AreaView
 from placeboard.ui.commands import metrics as commands
-from placeboard.ui.error_dialog import error_box
+from placeboard.ui.dialog_host import DialogHost
 from placeboard.ui.flow_layout import FlowLayout
 from placeboard.ui.metric_dialogs import AnnotationDialog, MetricDialog, PeriodNote, RebaseDialog
 from placeboard.ui.metric_import_dialog import MetricImportDialog
@@ -49,7 +47,7 @@ NO_PLACE = "Choose a board in the place switcher to see its metrics."
 FILE_FILTERS = ("Metric values (*.csv *.xlsx)", "CSV files (*.csv)", "Excel workbooks (*.xlsx)")
 
 
-class MetricsView(AreaView):
+class MetricsView(DialogHost, AreaView):
     def __init__(
         self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
@@ -63,8 +61,6 @@ class MetricsView(AreaView):
         self.place_charts: list[SpcChartView] = []
         self._places_stale = True
         self._loading = False
-        self.dialog: QDialog | None = None
-        self.message_box: QMessageBox | None = None
         self.task: Task | None = None
         self._build()
 
@@ -261,23 +257,9 @@ class MetricsView(AreaView):
 
     # -- editing -----------------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        previous = self.dialog
-        if previous is not None and not previous.isVisible():
-            previous.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _after_edit(self) -> None:
         self.reload()
         self.changed.emit()
-
-    def _show_error(self, exc: BaseException) -> None:
-        box = error_box(self, exc)
-        box.setWindowTitle("Metrics")
-        self.message_box = box
-        box.open()
 
     def _periods(self, skip_first: bool = False) -> list[tuple[str, str]]:
         chart = self.chart

@@ -10,12 +10,10 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -23,12 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from placeboard.domain.errors import PlaceBoardError
 from placeboard.domain.periods import uk_date
 from placeboard.services import Services
 from placeboard.services.minutes import ItemMinute, NumberedResolution
 from placeboard.ui.commands import minutes as commands
-from placeboard.ui.error_dialog import error_box
 from placeboard.ui.meeting_tab import MeetingTab
 from placeboard.ui.minutes_dialogs import ResolutionDialog
 from placeboard.ui.record_table import action_button
@@ -70,8 +66,6 @@ class MinutesTab(MeetingTab):
         self.today = today
         self.rows: list[ItemMinute] = []
         self._shown: ItemMinute | None = None  # the item whose minute is in the editor
-        self.dialog: QDialog | None = None
-        self.message_box: QMessageBox | None = None
         self._build()
         self.reload()
 
@@ -266,15 +260,6 @@ class MinutesTab(MeetingTab):
 
     # -- edits -------------------------------------------------------------------------
 
-    def _attempt(self, edit: Callable[[], object]) -> bool:
-        try:
-            edit()
-        except PlaceBoardError as exc:
-            self.message_box = error_box(self, exc)
-            self.message_box.open()
-            return False
-        return True
-
     def _after_edit(self) -> None:
         self.reload()
         self.changed.emit()
@@ -295,13 +280,6 @@ class MinutesTab(MeetingTab):
             )
         ):
             self._after_edit()
-
-    def _open(self, dialog: ResolutionDialog) -> None:
-        previous = self.dialog
-        if previous is not None and not previous.isVisible():
-            previous.deleteLater()
-        self.dialog = dialog
-        dialog.open()
 
     def add(self) -> None:
         row = self.current_row()

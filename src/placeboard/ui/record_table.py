@@ -15,12 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -28,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from placeboard.domain.errors import PlaceBoardError
 from placeboard.services import Services
 from placeboard.ui.area_view import AreaView
-from placeboard.ui.error_dialog import error_box
+from placeboard.ui.dialog_host import DialogHost
 from placeboard.ui.flow_layout import FlowLayout
 from placeboard.ui.models.lines import LineModel, LineProxy
 
@@ -127,15 +124,13 @@ def action_button(action: QAction) -> QPushButton:
     return button
 
 
-class RecordTab(AreaView):
+class RecordTab(DialogHost, AreaView):
     """Subclasses call `_build()` with their model, then add actions."""
 
     def __init__(
         self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(services, undo_stack, parent)
-        self.dialog: QDialog | None = None
-        self.message_box: QMessageBox | None = None
         self.row_actions: list[QAction] = []
 
     def _build(
@@ -195,27 +190,8 @@ class RecordTab(AreaView):
 
     # -- dialogs and edits -------------------------------------------------------------
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        """Show a dialog window-modally, keeping only the latest (the one tests drive)."""
-        previous = self.dialog
-        if previous is not None and not previous.isVisible():
-            previous.deleteLater()
-        self.dialog = dialog
-        dialog.open()
-        return dialog
-
     def _after_edit(self, select: Callable[[Any], bool] | None = None) -> None:
         self.reload()
         if select is not None:
             self.table.select_where(select)
         self.changed.emit()
-
-    def _attempt(self, edit: Callable[[], object]) -> bool:
-        """Run an edit made outside a dialog; a refusal is shown in a message box."""
-        try:
-            edit()
-        except PlaceBoardError as exc:
-            self.message_box = error_box(self, exc)
-            self.message_box.open()
-            return False
-        return True
