@@ -291,14 +291,23 @@ class MeetingQuorumService:
         people = {line.person.id for line in self.register(meeting_id)}
         with self.db.read() as s:
             organisations = live(s, Organisation)
-        register = self.membership.declaration_register(meeting.place_id)
+        register = [
+            row
+            for row in self.membership.declaration_register(meeting.place_id)
+            if not row.declaration.is_nil and row.person.id in people
+        ]
+        # Which organisations each declaration names, worked out once, not once an item.
+        named = {
+            row.declaration.id: [
+                o for o in organisations if _names_in(row.declaration.description, o)
+            ]
+            for row in register
+        }
         found = []
         for item in self.meetings.agenda(meeting_id):
             for row in register:
                 d = row.declaration
-                if d.is_nil or row.person.id not in people:
-                    continue
-                why = _why(item, d, organisations)
+                why = _why(item, d, named[d.id])
                 if why:
                     found.append(Conflict(row.person, item, d, why))
         return found
@@ -431,10 +440,10 @@ def _state(meeting_id: str, person_id: str, row: Attendance | None) -> Attendanc
     return AttendanceState(meeting_id, person_id, fields)
 
 
-def _why(item: AgendaItem, d: Declaration, organisations: Sequence[Organisation]) -> str:
-    """Why a declaration touches an item, in words ("" when it does not)."""
+def _why(item: AgendaItem, d: Declaration, named: Sequence[Organisation]) -> str:
+    """Why a declaration (naming the organisations `named`) touches an item, in words
+    ("" when it does not)."""
     reasons = []
-    named = [o for o in organisations if _names_in(d.description, o)]
     for org in named:
         where = [w for w, text in (("title", item.title), ("lead", item.lead)) if text]
         hits = [w for w in where if _names_in(getattr(item, w), org)]

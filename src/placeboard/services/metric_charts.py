@@ -193,7 +193,7 @@ class MetricChartService:
         place = self.places.get_place(place_id)
         # Three queries for the whole place, not three a metric (the Overview uses this).
         values, rebases, notes = (
-            _by_metric(self.metrics.list_values(place_id)),
+            _by_metric(self.metrics.value_points(place_id)),
             _by_metric(self.metrics.list_rebases(place_id)),
             _by_metric(self.metrics.list_annotations(place_id)),
         )

@@ -6,6 +6,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import insert as sql_insert
 from sqlmodel import Session, col, func, select
@@ -227,6 +228,18 @@ class MetricService(Service):
                 place_id=place_id,
                 order_by=[col(MetricValue.metric_id), col(MetricValue.period)],
             )
+
+    def value_points(self, place_id: str) -> list[Any]:
+        """Every live value of a place as light rows (metric_id, period, value), in
+        metric and period order: the summaries need no ORM objects, which cost ten
+        times as much to build for the thousands a large place has."""
+        query = (
+            select(col(MetricValue.metric_id), col(MetricValue.period), col(MetricValue.value))
+            .where(MetricValue.place_id == place_id, col(MetricValue.deleted).is_(False))
+            .order_by(col(MetricValue.metric_id), col(MetricValue.period))
+        )
+        with self.db.read() as s:
+            return list(s.exec(query).all())
 
     def latest_values(self, place_id: str) -> dict[str, tuple[str, float, int]]:
         """Per metric id: its latest period (the greatest key), the value then, and how
