@@ -10,6 +10,9 @@ have_lib 'libxkbcommon.so.0' || need+=(libxkbcommon0)
 have_lib 'libfontconfig.so.1' || need+=(libfontconfig1)
 have_lib 'libdbus-1.so.3' || need+=(libdbus-1-3)
 have_lib 'libglib-2.0.so.0' || need+=(libglib2.0-0)
+# PDF tools the pack tests use: qpdf --check, and pdftoppm to look at pages.
+command -v qpdf >/dev/null || need+=(qpdf)
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
 
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from placeboard import __version__
+from placeboard.cli_pack import add_pack_commands
 from placeboard.domain.errors import PlaceBoardError
 
 if TYPE_CHECKING:
@@ -439,6 +440,7 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_out.set_defaults(handler=cmd_export_calendar)
     meetings = command("meetings", cmd_meetings, "list a place's meetings: id, date, status")
     meetings.add_argument("--place", required=True, metavar="NAME", help="the place")
+    add_pack_commands(sub, _data_dir_option)
     command("window", cmd_window, "open the window (the same as no command)")
     return parser
 

@@ -17,6 +17,7 @@ from placeboard.domain.periods import (
     month_range,
     parse_financial_year,
     parse_period,
+    parse_reporting_period,
     quarter_bounds,
     uk_date,
     uk_long,
@@ -257,3 +258,54 @@ def test_uk_short_reads_back(d: date) -> None:
     day, month, year = (int(x) for x in uk_short(d).split("/"))
     assert date(year, month, day) == d
     assert uk_date(d).endswith(str(d.year))
+
+
+# -- reporting periods of assurance packs -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "label", "start", "end", "previous"),
+    [
+        ("2024/25-Q3", "2024/25-Q3", "Q3 2024/25", date(2024, 10, 1), date(2024, 12, 31),
+         "Q2 2024/25"),
+        ("Q3 2024/25", "2024/25-Q3", "Q3 2024/25", date(2024, 10, 1), date(2024, 12, 31),
+         "Q2 2024/25"),
+        (" q4 fy2024/25 ", "2024/25-Q4", "Q4 2024/25", date(2025, 1, 1), date(2025, 3, 31),
+         "Q3 2024/25"),
+        ("2025/26 Q1", "2025/26-Q1", "Q1 2025/26", date(2025, 4, 1), date(2025, 6, 30),
+         "Q4 2024/25"),
+        ("2024/25", "2024/25", "2024/25", date(2024, 4, 1), date(2025, 3, 31), "2023/24"),
+        ("2024-25", "2024/25", "2024/25", date(2024, 4, 1), date(2025, 3, 31), "2023/24"),
+        ("FY2024/2025", "2024/25", "2024/25", date(2024, 4, 1), date(2025, 3, 31), "2023/24"),
+    ],
+)  # fmt: skip
+def test_reporting_period_reads_quarters_and_years(
+    text: str, key: str, label: str, start: date, end: date, previous: str
+) -> None:
+    period = parse_reporting_period(text)
+    assert (period.key, period.label, period.start, period.end) == (key, label, start, end)
+    assert period.previous().label == previous
+    assert period.contains(start) and period.contains(end)
+    assert not period.contains(end + timedelta(days=1))
+    assert parse_reporting_period(period.key) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("", "No period given"),
+        ("Q5 2024/25", "quarter 5; financial quarters are Q1 to Q4"),
+        ("Q3", "names no financial year"),
+        ("2024/26", "the second year must follow the first"),
+        ("Apr 2024", "Apr 2024 is a month"),
+        ("2024-04", "Apr 2024 is a month"),
+        ("next quarter", "is not a reporting period"),
+    ],
+)
+def test_reporting_period_refusals_say_why_and_give_an_example(text: str, says: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_reporting_period(text)
+    message = str(caught.value)
+    assert says in message
+    assert "'2024/25-Q3'" in message and "'2024/25'" in message
+    assert caught.value.field == "period"

@@ -320,3 +320,100 @@ def uk_long(d: date) -> str:
 def uk_short(d: date) -> str:
     """Short UK date: "03/11/2020"."""
     return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+# -- reporting periods of assurance packs (a financial quarter or a financial year) -----
+
+_REPORT_EXAMPLES = (
+    "Write a financial quarter such as '2024/25-Q3' or 'Q3 2024/25', "
+    "or a financial year such as '2024/25'"
+)
+
+
+@dataclass(frozen=True)
+class ReportingPeriod:
+    """What an assurance pack covers: one financial quarter or one financial year."""
+
+    kind: Literal["quarter", "year"]
+    fy_start: int  # the financial year's first calendar year
+    quarter: int | None = None  # 1–4 for a quarter
+
+    @property
+    def start(self) -> date:
+        if self.quarter is None:
+            return date(self.fy_start, 4, 1)
+        return Period.of_quarter(self.fy_start, self.quarter).start
+
+    @property
+    def end(self) -> date:
+        if self.quarter is None:
+            return date(self.fy_start + 1, 3, 31)
+        return Period.of_quarter(self.fy_start, self.quarter).end
+
+    @property
+    def key(self) -> str:
+        """ "2024/25-Q3" or "2024/25", as the command line takes it."""
+        fy = _fy_text(self.fy_start)
+        return fy if self.quarter is None else f"{fy}-Q{self.quarter}"
+
+    @property
+    def label(self) -> str:
+        """ "Q3 2024/25" or "2024/25", as a pack prints it."""
+        fy = _fy_text(self.fy_start)
+        return fy if self.quarter is None else f"Q{self.quarter} {fy}"
+
+    def contains(self, d: date) -> bool:
+        return self.start <= d <= self.end
+
+    def previous(self) -> ReportingPeriod:
+        """The quarter (or year) before, to compare with."""
+        if self.quarter is None:
+            return ReportingPeriod("year", self.fy_start - 1)
+        if self.quarter == 1:
+            return ReportingPeriod("quarter", self.fy_start - 1, 4)
+        return ReportingPeriod("quarter", self.fy_start, self.quarter - 1)
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def parse_reporting_period(text: str) -> ReportingPeriod:
+    """A quarter ("2024/25-Q3", "Q3 2024/25") or a financial year ("2024/25", "FY2024/25").
+    Months are refused: an assurance pack reports on a quarter or a year."""
+    raw = str(text).strip()
+    s = re.sub(r"\s+", "", raw).casefold()
+    # "q3" before the year (the digit, then the year) or after it ("2024/25-q3").
+    quarter = re.fullmatch(r"q(?P<q>\d)(?P<fy>.*)", s) or re.fullmatch(
+        r"(?P<fy>.*?)-?q(?P<q>\d+)", s
+    )
+    try:
+        if not s:
+            raise ValidationError("No period given.", field="period")
+        if quarter:
+            q = int(quarter.group("q"))
+            if not 1 <= q <= 4:
+                raise ValidationError(
+                    f"'{raw}' names quarter {q}; financial quarters are Q1 to Q4.", field="period"
+                )
+            if not quarter.group("fy"):
+                raise ValidationError(f"'{raw}' names no financial year.", field="period")
+            return ReportingPeriod("quarter", parse_financial_year(quarter.group("fy")), q)
+        if re.fullmatch(r"(fy)?\d{4}[/-]\d{2,4}", s) and not _month_note(raw):
+            return ReportingPeriod("year", parse_financial_year(raw))
+        raise ValidationError(f"'{raw}' is not a reporting period{_month_note(raw)}.", "period")
+    except ValidationError as error:
+        raise ValidationError(f"{error} {_REPORT_EXAMPLES}.", field="period") from None
+
+
+def _month_note(raw: str) -> str:
+    """Why text that reads as a month is refused ("" when it is no month, or is also a
+    financial year, as "2024-25" is)."""
+    try:
+        month = parse_period(raw)
+    except ValidationError:
+        return ""
+    try:
+        parse_financial_year(raw)
+    except ValidationError:
+        return f": {month.label} is a month, and a pack covers a quarter or a financial year"
+    return ""

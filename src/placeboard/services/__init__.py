@@ -9,6 +9,7 @@ from placeboard.store.database import Database, open_database
 from placeboard.store.paths import data_dir, log_dir
 
 from .agenda import AgendaService
+from .assurance import AssuranceService
 from .attendance import AttendanceService
 from .calendar import CalendarService
 from .demo import DemoService
@@ -22,6 +23,7 @@ from .metric_files import MetricFileService
 from .metrics import MetricService
 from .minutes import MinutesService
 from .overview import OverviewService
+from .packs import PackService
 from .places import OrganisationService, PlaceService
 from .priorities import PriorityService
 from .risks import RiskService
@@ -66,6 +68,14 @@ class Services:
             self.meeting_quorum,
             self.stage_checks,
             self.metric_charts,
+        )
+        self.assurance = AssuranceService(
+            self.places, self.membership, self.attendance, self.meetings, self.meeting_quorum,
+            self.minutes, self.terms, self.stages, self.stage_checks, self.priorities,
+            self.metrics, self.metric_charts, self.risks,
+        )  # fmt: skip
+        self.packs = PackService(
+            self.places, self.meetings, self.minutes, self.membership, self.agenda, self.files
         )
         self.demo = DemoService(self)
 

@@ -188,21 +188,33 @@ class MetricChartService:
             notes=dict(notes),
         )
 
-    def summaries(self, place_id: str) -> list[MetricSummary]:
-        """Per metric, in the metrics' order: the latest value and both icons."""
+    def charts(self, place_id: str) -> list[MetricChart]:
+        """Every metric's chart for a place, in the metrics' order, from three queries
+        for the whole place rather than three a metric (the Overview and the packs)."""
         place = self.places.get_place(place_id)
-        # Three queries for the whole place, not three a metric (the Overview uses this).
         values, rebases, notes = (
             _by_metric(self.metrics.value_points(place_id)),
             _by_metric(self.metrics.list_rebases(place_id)),
             _by_metric(self.metrics.list_annotations(place_id)),
         )
-        out = []
-        for metric in self.metrics.list_metrics():
-            loaded = _Loaded(
-                values.get(metric.id, []), rebases.get(metric.id, []), notes.get(metric.id, [])
+        return [
+            self._chart(
+                _info(metric),
+                place_id,
+                place.name,
+                _Loaded(
+                    values.get(metric.id, []),
+                    rebases.get(metric.id, []),
+                    notes.get(metric.id, []),
+                ),
             )
-            chart = self._chart(_info(metric), place_id, place.name, loaded)
+            for metric in self.metrics.list_metrics()
+        ]
+
+    def summaries(self, place_id: str) -> list[MetricSummary]:
+        """Per metric, in the metrics' order: the latest value and both icons."""
+        out = []
+        for chart in self.charts(place_id):
             points = chart.result.points
             out.append(
                 MetricSummary(

@@ -7,12 +7,12 @@ view shows and the Overview should count.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from placeboard.domain import derived_checks as dc
 from placeboard.domain.quorum import QuorumRule
-from placeboard.store.tables import StageDecision
+from placeboard.store.tables import Attendance, StageDecision
 
 from .meetings import MeetingService
 from .membership import MemberRow, MembershipService
@@ -138,35 +138,14 @@ class StageCheckService:
             ),
             key=lambda m: m.meeting_date,
         )[-dc.RECENT_MEETINGS :]
-        seats = {m.membership.id: m for m in self.membership.list_members(place_id)}
+        seats = self.membership.list_members(place_id)
         meetings = [
-            dc.HeldMeeting(m.meeting_date, self._present(m.id, m.meeting_date, seats))
+            dc.HeldMeeting(
+                m.meeting_date, filled_seats(m.meeting_date, seats, self.meetings.attendance(m.id))
+            )
             for m in held
         ]
         return dc.recent_meetings_quorate(meetings, rule, today)
-
-    def _present(
-        self, meeting_id: str, on: date, seats: dict[str, MemberRow]
-    ) -> tuple[tuple[str, bool], ...]:
-        """(sector, voting) of each seat filled at the meeting, in person or by deputy."""
-        by_person = {
-            m.person.id: seat_id
-            for seat_id, m in seats.items()
-            if m.membership.start_date <= on
-            and (m.membership.end_date is None or m.membership.end_date >= on)
-        }
-        filled: set[str] = set()
-        for a in self.meetings.attendance(meeting_id):
-            if a.status not in COUNTED_PRESENT:
-                continue
-            seat = a.deputy_for_id if a.status == "deputy" else (
-                a.membership_id or by_person.get(a.person_id)
-            )
-            if seat in seats:
-                filled.add(seat)
-        return tuple(
-            (seats[s].organisation.sector, seats[s].membership.voting) for s in sorted(filled)
-        )
 
     def _chair(self, place_id: str, today: date) -> dc.CheckResult:
         chairs = [
@@ -175,3 +154,31 @@ class StageCheckService:
             if m.membership.role == "chair"
         ]
         return dc.chair_appointed(chairs, today)
+
+
+def filled_seats(
+    on: date, seats: Sequence[MemberRow], rows: Iterable[Attendance]
+) -> tuple[tuple[str, bool], ...]:
+    """(sector, voting) of each seat filled at a held meeting, in person or by deputy:
+    how the checklist, the assurance pack and anyone else reads a meeting's quorum."""
+    by_seat = {m.membership.id: m for m in seats}
+    by_person = {
+        m.person.id: m.membership.id
+        for m in seats
+        if m.membership.start_date <= on
+        and (m.membership.end_date is None or m.membership.end_date >= on)
+    }
+    filled: set[str] = set()
+    for a in rows:
+        if a.status not in COUNTED_PRESENT:
+            continue
+        seat = (
+            a.deputy_for_id
+            if a.status == "deputy"
+            else (a.membership_id or by_person.get(a.person_id))
+        )
+        if seat in by_seat:
+            filled.add(seat)
+    return tuple(
+        (by_seat[s].organisation.sector, by_seat[s].membership.voting) for s in sorted(filled)
+    )
