@@ -11,6 +11,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bench_metrics import draw_chart, import_50k, spc_all
+from bench_packs import (
+    assurance_pack_all_places,
+    assurance_pack_ratio,
+    meeting_pack_ratio,
+    meeting_pack_ten_papers,
+)
 from bench_startup import (
     attendance_table,
     startup_bare,
@@ -41,6 +47,10 @@ BENCHES: list[tuple[str, Bench]] = [
     ("draw an SPC chart", draw_chart),
     ("attendance table: large demo, all time", lambda d: attendance_table(1)),
     ("attendance table: 40 × the large demo", lambda d: attendance_table(40)),
+    ("pack: meeting pack, ten 20-page papers", meeting_pack_ten_papers),
+    ("pack: meeting pack ÷ plain reportlab", meeting_pack_ratio),
+    ("pack: assurance pack, all places, large demo", assurance_pack_all_places),
+    ("pack: assurance pack ÷ plain reportlab", assurance_pack_ratio),
 ]
 
 

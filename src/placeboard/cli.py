@@ -157,21 +157,11 @@ def status_text(summary: PlaceSummary) -> str:
     return "\n".join(lines)
 
 
-def _place_id(services: Services, name: str) -> str:
-    """A place by name, case ignored, or a one-line refusal naming the places there are."""
-    places = services.places.list_places()
-    found = [p for p in places if p.name.casefold() == name.strip().casefold()]
-    if not found:
-        known = ", ".join(p.name for p in places) or "none yet"
-        raise PlaceBoardError(f"There is no place called {name} (places: {known}).")
-    return found[0].id
-
-
 def cmd_meetings(args: argparse.Namespace) -> int:
     """The place's meetings, one a line: id, date, status, title."""
     services = _open(args)
     try:
-        place_id = _place_id(services, args.place)
+        place_id = services.places.place_named(args.place).id
         for m in services.meetings.list_meetings(place_id):
             print(f"{m.id}  {m.meeting_date.isoformat()}  {m.status:<9}  {m.title}")
     finally:
@@ -182,7 +172,7 @@ def cmd_meetings(args: argparse.Namespace) -> int:
 def cmd_export_calendar(args: argparse.Namespace) -> int:
     services = _open(args)
     try:
-        place_id = _place_id(services, args.place)
+        place_id = services.places.place_named(args.place).id
         out = Path(args.out).expanduser()
         count = services.calendar.export(out, place_id, args.meeting, args.year)
     finally:

@@ -1,6 +1,6 @@
 """`placeboard pack …`: PDF packs from the command line (the same packs as the Packs
 view). `pack meeting` builds a meeting's agenda pack or a supplement; `pack
-assurance` (the ICB assurance pack) is added beside it.
+assurance` the ICB assurance pack for one place or all places and a period.
 
 The services are imported by the handlers, so `placeboard` alone stays quick to start.
 """
@@ -48,6 +48,28 @@ def cmd_pack_meeting(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_pack_assurance(args: argparse.Namespace) -> int:
+    from placeboard.services import open_services
+
+    services = open_services(args.data_dir)
+    try:
+        place = None if args.all else services.places.place_named(args.place)
+        place_id = None if place is None else place.id
+        out = Path(args.out).expanduser()
+        result = services.packs.assurance_pack(
+            place_id, args.period, args.public, out, progress=_progress(args)
+        )
+        version = "public" if args.public else "full"
+        whose = "all places" if place is None else place.name
+        print(
+            f"Wrote the {version} assurance pack for {whose}, {args.period} "
+            f"({_pages(result.pages)}) to {out}"
+        )
+    finally:
+        services.close()
+    return 0
+
+
 def _pages(n: int) -> str:
     return f"{n} page{'s' if n != 1 else ''}"
 
@@ -80,7 +102,7 @@ def add_pack_commands(
     """`pack` and its kinds; returns the kinds' subparsers so others can be added."""
     pack = sub.add_parser(
         "pack",
-        help="build a PDF pack (meeting pack, supplement)",
+        help="build a PDF pack (meeting pack, supplement, ICB assurance pack)",
         description="Build a PDF pack: full (CONFIDENTIAL) or public.",
     )
     kinds = pack.add_subparsers(title="kind", metavar="KIND", required=True)
@@ -116,4 +138,35 @@ def add_pack_commands(
     )
     meeting.add_argument("--quiet", action="store_true", help="no progress lines")
     meeting.set_defaults(handler=cmd_pack_meeting)
+    _add_assurance(kinds, data_dir_option)
     return kinds
+
+
+def _add_assurance(
+    kinds: argparse._SubParsersAction,  # type: ignore[type-arg]
+    data_dir_option: Callable[[argparse.ArgumentParser, object], None],
+) -> None:
+    assurance = kinds.add_parser(
+        "assurance",
+        help="the ICB assurance pack for a place, or all places, and a period",
+        description="The ICB assurance pack: summary, membership and attendance, terms of "
+        "reference, stage checklist, priority highlight report, a Making Data Count chart "
+        "per metric, the risk register and overdue actions; for all places a side-by-side "
+        "comparison comes first.",
+    )
+    data_dir_option(assurance, argparse.SUPPRESS)
+    which = assurance.add_mutually_exclusive_group(required=True)
+    which.add_argument("--place", metavar="NAME", help="the place (as in `placeboard status`)")
+    which.add_argument("--all", action="store_true", help="every place, compared side by side")
+    assurance.add_argument(
+        "--period",
+        required=True,
+        metavar="PERIOD",
+        help="a quarter (2024/25-Q3) or a financial year (2024/25)",
+    )
+    assurance.add_argument(
+        "--public", action="store_true", help="the public pack: no Part II or private details"
+    )
+    assurance.add_argument("--out", required=True, metavar="FILE.pdf", help="file to write")
+    assurance.add_argument("--quiet", action="store_true", help="no progress lines")
+    assurance.set_defaults(handler=cmd_pack_assurance)

@@ -115,3 +115,52 @@ def test_pack_help_names_the_kinds() -> None:
     result = run("pack", "--help")
     assert result.returncode == 0
     assert "meeting" in result.stdout
+    assert "assurance" in result.stdout
+
+
+def test_assurance_pack_for_a_place_and_for_all(
+    board: tuple[Path, PackBoard], tmp_path: Path
+) -> None:
+    data, _b = board
+    one, every = tmp_path / "one.pdf", tmp_path / "all.pdf"
+    result = run(
+        "--data-dir", str(data), "pack", "assurance", "--place", "lancashire north",
+        "--period", "2026/27-Q3", "--public", "--out", str(one), "--quiet",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    pages = len(PdfReader(one).pages)
+    assert result.stdout.strip() == (
+        f"Wrote the public assurance pack for Lancashire North, 2026/27-Q3 ({pages} pages) to {one}"
+    )
+    assert result.stderr == ""
+    first = flat(texts(one)[0])
+    assert "Lancashire North" in first and "PUBLIC" in first
+    services = Services(open_database(data))
+    services.places.create_place("Blackpool", "unitary", 140_000)
+    services.close()
+    result = run(
+        "--data-dir", str(data), "pack", "assurance", "--all", "--period", "2026/27",
+        "--out", str(every),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "Gathering Lancashire North's records" in result.stderr  # progress lines
+    comparison = flat(texts(every)[2])
+    assert "Places side by side" in comparison and "Blackpool" in comparison
+    qpdf_check(every)
+
+
+def test_assurance_pack_refusals_are_one_line(
+    board: tuple[Path, PackBoard], tmp_path: Path
+) -> None:
+    data, _b = board
+    out = tmp_path / "x.pdf"
+    base = ("--data-dir", str(data), "pack", "assurance", "--out", str(out))
+    unknown = run(*base, "--place", "Nowhere", "--period", "2026/27-Q3")
+    assert "There is no place called Nowhere (places: Lancashire North)" in one_line_failure(
+        unknown
+    )
+    bad = run(*base, "--all", "--period", "2026/27-Q5")
+    assert "financial quarters are Q1 to Q4" in one_line_failure(bad)
+    neither = run(*base, "--period", "2026/27-Q3")
+    assert neither.returncode == 2 and "--place" in neither.stderr
+    assert not out.exists()

@@ -75,8 +75,9 @@ class Services:
             self.metrics, self.metric_charts, self.risks,
         )  # fmt: skip
         self.packs = PackService(
-            self.places, self.meetings, self.minutes, self.membership, self.agenda, self.files
-        )
+            self.places, self.meetings, self.minutes, self.membership, self.agenda, self.files,
+            self.assurance,
+        )  # fmt: skip
         self.demo = DemoService(self)
 
     def is_empty(self) -> bool:

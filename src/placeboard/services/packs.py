@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import BinaryIO
+from zoneinfo import ZoneInfo
 
 from sqlmodel import col, select
 
@@ -39,6 +40,7 @@ from placeboard.domain.vocab import (
     MEETING_STATUSES,
     MEMBERSHIP_ROLES,
 )
+from placeboard.reports.assurance_pack import Withheld, build_assurance_pack, public_view
 from placeboard.reports.errors import PackCancelled, PackError
 from placeboard.reports.meeting_pack import build_meeting_pack
 from placeboard.reports.meeting_pack_data import (
@@ -56,9 +58,19 @@ from placeboard.reports.meeting_pack_data import (
 from placeboard.reports.pack_document import PackResult, created_at, source_date
 from placeboard.reports.pdf_merge import AttachedPdf, page_count
 from placeboard.store.changelog import WHOLE_RECORD
-from placeboard.store.tables import AgendaItem, FieldClock, Meeting, Paper, Person
+from placeboard.store.tables import (
+    AgendaItem,
+    Attachment,
+    CriterionEvidence,
+    FieldClock,
+    Meeting,
+    Paper,
+    PaperFile,
+    Person,
+)
 
 from .agenda import AgendaService
+from .assurance import AssuranceService
 from .base import Service, get_live, live
 from .files import FileService
 from .meetings import MeetingService
@@ -67,6 +79,7 @@ from .minutes import MinutesService, month_text
 from .places import PlaceService
 
 Progress = Callable[[str], bool]
+LONDON = ZoneInfo("Europe/London")
 IN_MAIN_PACK = 0  # paper.supplement of a paper that went out in the agenda pack
 
 IMPLICATIONS = (
@@ -137,6 +150,7 @@ class PackService(Service):
         membership: MembershipService,
         agenda: AgendaService,
         files: FileService,
+        assurance: AssuranceService,
     ) -> None:
         super().__init__(meetings.db)
         self.places = places
@@ -145,6 +159,7 @@ class PackService(Service):
         self.membership = membership
         self.agenda = agenda
         self.files = files
+        self.assurance = assurance
 
     # -- finding the meeting -------------------------------------------------------------
 
@@ -551,3 +566,71 @@ class PackService(Service):
         if published_on is not None and now is None and source_date() is None:
             return datetime.combine(published_on, time(), tzinfo=UTC)
         return created_at(now)
+
+    # -- the ICB assurance pack ------------------------------------------------------------
+
+    def assurance_pack(
+        self,
+        place_id: str | None,
+        period: str,
+        public: bool,
+        out: Path | BinaryIO,
+        progress: Progress | None = None,
+        now: datetime | None = None,
+    ) -> PackResult:
+        """The assurance pack for one place (`place_id`) or every place (None), for a
+        quarter ("2024/25-Q3") or a financial year ("2024/25"), full or public.
+
+        Figures are as at the period's end, or the pack's day for a period not yet over
+        (the creation date: SOURCE_DATE_EPOCH, else `now`, else today). `progress(step)`
+        returning False cancels: PackCancelled, and nothing is written."""
+        reporting = self.assurance.period(period)  # ValidationError for bad text
+        if place_id is not None:
+            self.places.get_place(place_id)  # NotFoundError for an unknown place
+        created = created_at(now)
+        today = created.astimezone(LONDON).date()
+
+        def gathering(number: int, of: int, name: str) -> None:
+            step = f"Gathering {name}'s records" + (f" ({number} of {of})" if of > 1 else "")
+            if progress is not None and progress(step) is False:
+                raise PackCancelled()
+
+        ids = None if place_id is None else [place_id]
+        data = self.assurance.pack(reporting, ids, today=today, progress=gathering)
+        if public:
+            data = public_view(data, {p.place_id: self.withheld(p.place_id) for p in data.places})
+        icb = next((p.icb_name for p in self.places.list_places() if p.icb_name), "")
+        return build_assurance_pack(data, icb, public, out, created, progress)
+
+    def withheld(self, place_id: str) -> Withheld:
+        """What a public assurance pack leaves out for the place: actions raised at Part II
+        items, and criterion evidence whose file is a paper of a Part II item or one
+        marked confidential."""
+        parts = self._item_parts(place_id)
+        actions = frozenset(
+            a.reference
+            for a in self.meetings.actions(place_id)
+            if parts.get(a.agenda_item_id or "", 1) == 2
+        )
+        with self.db.read() as s:
+            closed = (
+                select(Attachment.sha256)
+                .join(PaperFile, col(PaperFile.attachment_id) == Attachment.id)
+                .join(Paper, col(Paper.id) == PaperFile.paper_id)
+                .join(AgendaItem, col(AgendaItem.id) == Paper.agenda_item_id)
+                .where(
+                    col(PaperFile.deleted).is_(False),
+                    col(Paper.deleted).is_(False),
+                    (col(Paper.confidential).is_(True)) | (AgendaItem.part == 2),
+                )
+            )
+            files = s.exec(
+                select(Attachment.filename)
+                .join(CriterionEvidence, col(CriterionEvidence.attachment_id) == Attachment.id)
+                .where(
+                    CriterionEvidence.place_id == place_id,
+                    col(CriterionEvidence.deleted).is_(False),
+                    col(Attachment.sha256).in_(closed),
+                )
+            ).all()
+        return Withheld(actions, frozenset(files))

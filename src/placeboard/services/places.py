@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlmodel import col
 
-from placeboard.domain.errors import ValidationError
+from placeboard.domain.errors import NotFoundError, ValidationError
 from placeboard.domain.keys import natural_id
 from placeboard.domain.vocab import SECTORS
 from placeboard.store.tables import Board, Locality, Organisation, Partner, Place
@@ -70,6 +70,15 @@ class PlaceService(Service):
     def get_place(self, place_id: str) -> Place:
         with self.db.read() as s:
             return get_live(s, Place, place_id, "place")
+
+    def place_named(self, name: str) -> Place:
+        """A place by its name, case ignored; NotFoundError names the places there are."""
+        places = self.list_places()
+        for place in places:
+            if place.name.casefold() == name.strip().casefold():
+                return place
+        known = ", ".join(p.name for p in places) or "none yet"
+        raise NotFoundError(f"There is no place called {name} (places: {known}).")
 
     def board(self, place_id: str) -> Board:
         with self.db.read() as s:

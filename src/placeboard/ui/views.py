@@ -20,6 +20,7 @@ from placeboard.ui.membership_view import MembershipView
 from placeboard.ui.metrics_view import MetricsView
 from placeboard.ui.minutes_tab import MinutesTab
 from placeboard.ui.overview_view import OverviewView
+from placeboard.ui.packs_view import PacksView
 from placeboard.ui.priorities_view import PrioritiesView
 from placeboard.ui.risks_view import RisksView
 from placeboard.ui.stages_view import StagesView
@@ -46,6 +47,7 @@ VIEWS: dict[str, ViewFactory] = {
     "metrics": MetricsView,
     "meetings": meetings_view,
     "risks": RisksView,
+    "packs": PacksView,
 }
 
 
