@@ -10,6 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from bench_hub import first_sync_large, incremental_sync_100
 from bench_metrics import draw_chart, import_50k, spc_all
 from bench_packs import (
     assurance_pack_all_places,
@@ -29,6 +30,13 @@ from bench_store import (
     demo_load,
     field_changes_batched,
     field_changes_per_call,
+)
+from bench_sync import (
+    bundle_export_10k,
+    bundle_import_10k,
+    merge_edits,
+    merge_longest_batch,
+    merge_new_records,
 )
 
 Bench = Callable[[Path], tuple[float, str, str]]
@@ -51,6 +59,13 @@ BENCHES: list[tuple[str, Bench]] = [
     ("pack: meeting pack ÷ plain reportlab", meeting_pack_ratio),
     ("pack: assurance pack, all places, large demo", assurance_pack_all_places),
     ("pack: assurance pack ÷ plain reportlab", assurance_pack_ratio),
+    ("sync merge: 10,000 new records", merge_new_records),
+    ("sync merge: 10,000 records edited", merge_edits),
+    ("sync merge: longest write transaction", merge_longest_batch),
+    ("sync bundle: export 10,000 changes", bundle_export_10k),
+    ("sync bundle: import 10,000 changes", bundle_import_10k),
+    ("sync hub: first sync of the large demo", first_sync_large),
+    ("sync hub: incremental sync of 100 changes", incremental_sync_100),
 ]
 
 

@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from placeboard import __version__
+from placeboard.cli_hub import add_hub_commands
 from placeboard.cli_pack import add_pack_commands
+from placeboard.cli_sync import add_sync_command
 from placeboard.domain.errors import PlaceBoardError
 
 if TYPE_CHECKING:
@@ -431,6 +433,8 @@ def build_parser() -> argparse.ArgumentParser:
     meetings = command("meetings", cmd_meetings, "list a place's meetings: id, date, status")
     meetings.add_argument("--place", required=True, metavar="NAME", help="the place")
     add_pack_commands(sub, _data_dir_option)
+    add_sync_command(command)
+    add_hub_commands(sub, _data_dir_option)
     command("window", cmd_window, "open the window (the same as no command)")
     return parser
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,26 +13,14 @@ from reports.pdf_reading import flat, qpdf_check, texts
 from placeboard.services import Services
 from placeboard.store.database import open_database
 
+from . import running
+from .running import one_line_failure
+
 EPOCH = "1799900000"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "placeboard", *args],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        stdin=subprocess.DEVNULL,
-        env={**os.environ, "SOURCE_DATE_EPOCH": EPOCH},
-    )
-
-
-def one_line_failure(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    return lines[0]
+    return running.run(*args, env={"SOURCE_DATE_EPOCH": EPOCH})
 
 
 @pytest.fixture

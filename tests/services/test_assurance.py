@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from placeboard.domain.errors import ValidationError
 from placeboard.domain.spc import analyse
+from placeboard.reports.assurance_data import StageReadinessLine, Summary, next_step
 from placeboard.services import Services
 from placeboard.store.database import open_database
 
@@ -291,3 +293,31 @@ def test_metric_charts_are_the_screens_cut_at_the_period_end(demo: Services) -> 
     assert in_period == ["Oct 2024", "Nov 2024", "Dec 2024"]
     assert cut.icons.latest_period == "Dec 2024"
     assert cut.icons.variation == expected.variation
+
+
+def test_the_icb_view_s_comparison_is_the_pack_s(demo: Services) -> None:
+    pack = demo.assurance.pack("2025/26", today=TODAY)
+    seen: list[str] = []
+    side = demo.assurance.comparison("2025/26", TODAY, lambda _n, _of, name: seen.append(name))
+    assert (side.period, side.as_at) == (pack.period, pack.as_at)
+    assert seen == [p.place for p in pack.places]
+    assert tuple(p.line for p in side.places) == pack.comparison
+    for row, place in zip(side.places, pack.places, strict=True):
+        assert row.place_id == place.place_id
+        assert row.open_risks == place.summary.open_risks
+        names = [r.name for r in place.summary.readiness]
+        reached = names.index(place.summary.stage) if place.summary.stage in names else -1
+        if reached + 1 < len(names):
+            after = place.summary.readiness[reached + 1]
+            assert row.next_step == f"Next, {after.name}: {after.met} of {after.total} criteria met"
+        else:
+            assert row.next_step == "The last stage is reached"
+
+
+def test_the_next_step_before_any_stage_and_at_the_last() -> None:
+    lines = (StageReadinessLine("dev", "In development", 1, 4),
+             StageReadinessLine("shadow", "In shadow", 0, 3))  # fmt: skip
+    summary = Summary("Not yet in development", "", lines, {}, 0, (), 0, 0, 0, (), 0, 0, None)
+    assert next_step(summary) == "Next, In development: 1 of 4 criteria met"
+    assert next_step(replace(summary, stage="In shadow")) == "The last stage is reached"
+    assert next_step(replace(summary, readiness=())) == ""

@@ -36,13 +36,20 @@ def test_0002_makes_a_0001_database_log_an_insert_as_one_row(tmp_path: Path) -> 
     (with a backup first) its old rows stay and new inserts are one row each."""
     import sqlite3
 
+    from alembic import command
+    from sqlalchemy import create_engine
+
     from placeboard.services import Services
 
-    services = Services(open_database(tmp_path))
-    services.places.create_place("Blackpool", "unitary")
-    services.close()
     path = tmp_path / "placeboard.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as alembic_conn:  # the schema as release 0001 left it
+        command.upgrade(migrator.alembic_config(alembic_conn), "0001")
+    engine.dispose()
     conn = sqlite3.connect(path)
+    conn.create_function("pb_hlc", 0, lambda: "000000000000001-000000-0001")
+    conn.create_function("pb_site", 0, lambda: "0001")
+    conn.create_function("pb_applying", 0, lambda: 0)
     # As 0001 left it: the insert trigger of `place` logging one row per field.
     conn.execute("DROP TRIGGER cl_place_ins")
     conn.execute(
@@ -51,7 +58,10 @@ def test_0002_makes_a_0001_database_log_an_insert_as_one_row(tmp_path: Path) -> 
         "SELECT pb_hlc(), pb_site(), NEW.place_id, 'place', NEW.id, 'name', NEW.name, NULL; "
         "END"
     )
-    conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    conn.execute(
+        "INSERT INTO place(id, place_id, created_at, updated_at, deleted, name, icb_name, kind) "
+        "VALUES ('p1', 'p1', '2026', '2026', 0, 'Blackpool', '', 'unitary')"
+    )
     conn.commit()
     conn.close()
 
@@ -65,8 +75,37 @@ def test_0002_makes_a_0001_database_log_an_insert_as_one_row(tmp_path: Path) -> 
     version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     cols = [r[0] for r in conn.execute("SELECT col FROM change_log WHERE tbl = 'place'")]
     conn.close()
-    assert version == migrator.head_revision() == "0002"
-    assert cols == ["*", "*"]  # each insert one row, before and after the upgrade
+    assert version == migrator.head_revision()
+    assert cols == ["name", "*"]  # 0001's row kept; an insert after the upgrade is one row
     assert any(
         p.name.endswith("before-migration.sqlite3") for p in (tmp_path / "backups").iterdir()
     )
+
+
+def test_0004_logs_a_new_record_s_decimals_with_every_digit(tmp_path: Path) -> None:
+    """A database left at 0003 logs 15 digits; once opened (migrated to head) a new
+    record's REAL fields go into the change log exactly."""
+    import json
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from placeboard.services import Services
+
+    path = tmp_path / "placeboard.sqlite3"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as alembic_conn:
+        command.upgrade(migrator.alembic_config(alembic_conn), "0003")
+    engine.dispose()
+
+    services = Services(open_database(tmp_path))
+    try:
+        metric = services.metrics.define_metric("A&E within 4 hours", "%", target=0.1 + 0.2)
+        with services.db.read() as s:
+            logged = s.connection().exec_driver_sql(
+                "SELECT val FROM change_log WHERE tbl = 'metric' AND pk = ? AND col = '*'",
+                (metric.id,),
+            ).scalar_one()
+    finally:
+        services.close()
+    assert json.loads(logged)["target"] == 0.1 + 0.2 != 0.3

@@ -35,7 +35,8 @@ def test_overview_for_blackpool_shows_the_store_s_figures(
     assert view.partners.number.text() == str(expected.partners)
     assert view.open_risks.number.text() == str(expected.open_risks)
     assert view.board_name.text() == expected.board_name
-    assert window.windowTitle() == f"PlaceBoard — {expected.board_name}"
+    assert window.windowTitle().startswith(f"PlaceBoard — {expected.board_name} · ")
+    assert window.windowTitle().endswith(" unsynced changes")
     assert view.metric_model.rowCount() == len(expected.metrics) > 0
     assert set(view.readiness.bars) == {s.key for s in expected.readiness}
     for rag in RAG:

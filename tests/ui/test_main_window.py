@@ -21,10 +21,13 @@ from pytestqt.qtbot import QtBot
 
 from placeboard import __version__
 from placeboard.services import Services
+from placeboard.sync.hub_config import HubConfig, save_config
 from placeboard.ui.areas import AREAS
-from placeboard.ui.coming_view import ComingView
+from placeboard.ui.icb_view import IcbView
 from placeboard.ui.main_window import MainWindow
 from placeboard.ui.overview_view import OverviewView
+from placeboard.ui.packs_view import ASSURANCE, PacksView
+from placeboard.ui.sync_view import SyncView
 
 from .conftest import MakeWindow, close_message_boxes, open_message_boxes
 
@@ -39,6 +42,7 @@ AREA_NAMES = [
     "Risks",
     "Sync",
     "Packs",
+    "ICB: all places",
 ]
 
 
@@ -64,11 +68,11 @@ def choose_place(window: MainWindow, name: str) -> None:
 # -- shell ---------------------------------------------------------------------------
 
 
-def test_navigation_lists_the_ten_areas(make_window: MakeWindow, services: Services) -> None:
+def test_navigation_lists_the_areas(make_window: MakeWindow, services: Services) -> None:
     window = make_window(services)
     assert window.nav_model.stringList() == AREA_NAMES
     assert [a.name for a in AREAS] == AREA_NAMES
-    assert window.stack.count() == 10
+    assert window.stack.count() == 11
     assert isinstance(window.stack.currentWidget(), OverviewView)
 
 
@@ -78,8 +82,8 @@ def test_choosing_an_area_switches_the_view(
     window = make_window(services)
     window.navigation.setCurrentIndex(window.nav_model.index(8))
     view = window.stack.currentWidget()
-    assert isinstance(view, ComingView) and view.area.name == "Sync"
-    assert "integrated care board" in view.note.text()
+    assert isinstance(view, SyncView)
+    assert "not yet synced" in view.status_label.text()
     assert window.area_actions[8].isChecked()
     # And from the View menu (Ctrl+1 is Overview).
     window.area_actions[0].trigger()
@@ -87,6 +91,7 @@ def test_choosing_an_area_switches_the_view(
     assert window.navigation.currentIndex().row() == 0
     assert window.area_actions[0].shortcut() == QKeySequence("Ctrl+1")
     assert window.area_actions[9].shortcut() == QKeySequence("Ctrl+0")
+    assert window.area_actions[10].shortcut().isEmpty()  # not a second Ctrl+1
 
 
 def test_menus_and_standard_shortcuts(make_window: MakeWindow, services: Services) -> None:
@@ -185,6 +190,37 @@ def test_views_are_built_when_first_shown_and_read_only_when_on_screen(
     assert window.overview.members.number.text() == "3"
 
 
+def test_the_icb_area_shows_for_the_icb_or_several_places_and_opens_the_pack(
+    qtbot: QtBot, make_window: MakeWindow, services: Services
+) -> None:
+    add_place(services, "Blackpool", 2)
+    window = make_window(services)
+    icb = [a.key for a in AREAS].index("icb")
+    assert window.navigation.isRowHidden(icb) and not window.area_actions[icb].isVisible()
+
+    save_config(HubConfig(dsn="host=x dbname=y user=z", name="Test ICB", hub_id="h", icb=True))
+    window.refresh()  # settings and places are read again
+    assert not window.navigation.isRowHidden(icb) and window.area_actions[icb].isVisible()
+    save_config(HubConfig(dsn="host=x dbname=y user=z", name="Test ICB", hub_id="h", icb=False))
+    window.refresh()
+    assert window.navigation.isRowHidden(icb)
+    add_place(services, "Lancashire", 3)
+    window.refresh()  # a laptop keeping several places
+    assert not window.navigation.isRowHidden(icb)
+
+    window.area_actions[icb].trigger()
+    view = window.stack.currentWidget()
+    assert isinstance(view, IcbView)
+    qtbot.waitUntil(lambda: not view.is_reading() and view.pack_button.isEnabled())
+    assert view.proxy.rowCount() == 2
+    view.pack_button.click()
+    packs = window.stack.currentWidget()
+    assert isinstance(packs, PacksView)
+    assert AREAS[window.navigation.currentIndex().row()].key == "packs"
+    assert packs.kind() == ASSURANCE and packs.all_places_radio.isChecked()
+    assert packs.period_combo.currentText() == view.period_text()
+
+
 # -- places and the overview ---------------------------------------------------------
 
 
@@ -208,7 +244,8 @@ def test_switching_place_shows_that_place_s_figures(
     choose_place(window, "Lancashire")
     expected = services.overview.summary(lancashire)
     assert window.overview.members.number.text() == str(expected.members) == "5"
-    assert window.windowTitle() == f"PlaceBoard — {expected.board_name}"
+    assert window.windowTitle().startswith(f"PlaceBoard — {expected.board_name} · ")
+    assert window.windowTitle().endswith(" unsynced changes")
 
     choose_place(window, "Blackpool")
     expected = services.overview.summary(blackpool)

@@ -573,6 +573,16 @@ class PlaceComparison:
     overdue_actions: int
 
 
+def next_step(summary: Summary) -> str:
+    """Readiness for the stage after the one reached, in words."""
+    names = [r.name for r in summary.readiness]
+    at = names.index(summary.stage) + 1 if summary.stage in names else 0
+    if at >= len(summary.readiness):
+        return "The last stage is reached" if names else ""
+    line = summary.readiness[at]
+    return f"Next, {line.name}: {line.text}"
+
+
 def compare(place: PlaceAssurance) -> PlaceComparison:
     s = place.summary
     return PlaceComparison(

@@ -15,18 +15,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import (
-    _MOVETO,
-    Circle,
-    Drawing,
-    Group,
-    Line,
-    Path,
-    Polygon,
-    PolyLine,
-    Rect,
-    String,
-)
+from reportlab.graphics import shapes
+from reportlab.graphics.shapes import _MOVETO, Drawing
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -114,6 +104,50 @@ PACK_FONTS = ChartFonts(REGULAR, BOLD)
 
 def colour(hex_text: str) -> Color:
     return HexColor(hex_text)
+
+
+# -- shapes without attribute checks ------------------------------------------------------
+# reportlab checks every attribute set on a shape against its attribute map
+# (rl_config.shapeChecking): a help when drawing by hand, and a third of the time it
+# takes to make a chart here, whose shapes are made by the code below from checked
+# data. These are reportlab's shapes with that check left out; the renderers and
+# Drawing.verify() treat them as the shapes they extend.
+
+
+class _Unchecked:
+    __setattr__ = object.__setattr__
+
+
+class Circle(_Unchecked, shapes.Circle):
+    pass
+
+
+class Group(_Unchecked, shapes.Group):
+    pass
+
+
+class Line(_Unchecked, shapes.Line):
+    pass
+
+
+class Path(_Unchecked, shapes.Path):
+    pass
+
+
+class Polygon(_Unchecked, shapes.Polygon):
+    pass
+
+
+class PolyLine(_Unchecked, shapes.PolyLine):
+    pass
+
+
+class Rect(_Unchecked, shapes.Rect):
+    pass
+
+
+class String(_Unchecked, shapes.String):
+    pass
 
 
 # -- shapes in bulk ---------------------------------------------------------------------

@@ -14,6 +14,7 @@ from .attendance import AttendanceService
 from .calendar import CalendarService
 from .demo import DemoService
 from .files import FileService
+from .hub import HubService
 from .maintenance import MaintenanceService
 from .meeting_quorum import MeetingQuorumService
 from .meetings import MeetingService
@@ -29,6 +30,7 @@ from .priorities import PriorityService
 from .risks import RiskService
 from .stage_checks import StageCheckService
 from .stages import StageService
+from .sync import SyncService
 from .terms import TermsService
 
 
@@ -78,6 +80,8 @@ class Services:
             self.places, self.meetings, self.minutes, self.membership, self.agenda, self.files,
             self.assurance,
         )  # fmt: skip
+        self.sync = SyncService(db)
+        self.hub = HubService(db)
         self.demo = DemoService(self)
 
     def is_empty(self) -> bool:

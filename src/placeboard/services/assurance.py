@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -54,6 +55,7 @@ from placeboard.reports.assurance_data import (
     NoteLine,
     OrganisationAttendanceLine,
     PlaceAssurance,
+    PlaceComparison,
     PriorityLine,
     RebaseLine,
     RiskLine,
@@ -63,6 +65,7 @@ from placeboard.reports.assurance_data import (
     Summary,
     TermsSection,
     compare,
+    next_step,
 )
 from placeboard.store.tables import Attendance, Meeting, PriorityUpdate
 
@@ -85,6 +88,27 @@ NOT_STAGED = "Not yet in development"
 
 # Called before each place of a pack with (number, of, place name); raising stops it.
 Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class PlaceSideBySide:
+    """One place's row in the ICB view: the pack's comparison line and the few words
+    the all-places page prints beside it."""
+
+    place_id: str
+    line: PlaceComparison
+    next_step: str  # "Next, Ready for delegation: 2 of 5 criteria met"
+    stage_note: str  # how the board got there when a gate was passed with criteria unmet
+    open_risks: int
+
+
+@dataclass(frozen=True)
+class SideBySide:
+    """Every place for one period, as the all-places assurance pack compares them."""
+
+    period: ReportingPeriod
+    as_at: date
+    places: tuple[PlaceSideBySide, ...]
 
 
 @lru_cache(maxsize=4096)
@@ -171,6 +195,30 @@ class AssuranceService:
             places.append(self.place(place_id, reporting, today))
         comparison = tuple(compare(p) for p in places) if len(places) > 1 else ()
         return AssuranceData(reporting, places[0].as_at, tuple(places), comparison)
+
+    def comparison(
+        self,
+        period: str | ReportingPeriod,
+        today: date | None = None,
+        progress: Progress | None = None,
+    ) -> SideBySide:
+        """Every place side by side for the ICB view: the very figures of the all-places
+        pack's comparison page, since both are read by `pack`."""
+        data = self.pack(period, None, today, progress)
+        return SideBySide(
+            data.period,
+            data.as_at,
+            tuple(
+                PlaceSideBySide(
+                    p.place_id,
+                    compare(p),
+                    next_step(p.summary),
+                    p.summary.stage_note,
+                    p.summary.open_risks,
+                )
+                for p in data.places
+            ),
+        )
 
     def place(
         self, place_id: str, period: str | ReportingPeriod, today: date | None = None

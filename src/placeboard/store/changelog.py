@@ -21,6 +21,8 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
+from sqlalchemy import Connection, inspect
+
 from placeboard.domain.hlc import HybridClock
 
 FIELD_CLOCK_TRIGGER = """
@@ -54,9 +56,16 @@ def _log_row(table: str, col: str) -> str:
     )
 
 
+def _exact(col: str) -> str:
+    """A field for json_object: a REAL as 17 significant digits, which read back as the
+    same double (json_object alone writes 15 and 0.1 + 0.2 would arrive as 0.3)."""
+    value = f"NEW.{_quote(col)}"
+    return f"CASE typeof({value}) WHEN 'real' THEN json(printf('%!.17g', {value})) ELSE {value} END"
+
+
 def _insert_row(table: str, cols: list[str]) -> str:
     """The whole new record as one change (a new id has no earlier stamp)."""
-    fields = ", ".join(f"'{c}', NEW.{_quote(c)}" for c in cols)
+    fields = ", ".join(f"'{c}', {_exact(c)}" for c in cols)
     return (
         "INSERT INTO change_log(hlc, site, place_id, tbl, pk, col, val, base_hlc) "
         f"SELECT pb_hlc(), pb_site(), NEW.place_id, '{table}', NEW.id, '{WHOLE_RECORD}', "
@@ -98,6 +107,19 @@ def trigger_sql(table: str, columns: Iterable[str]) -> list[str]:
 
 def drop_sql(table: str) -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {name}" for name in trigger_names(table)]
+
+
+def remake_triggers(conn: Connection) -> None:
+    """Make every synced table's triggers again from `trigger_sql` (a migration that
+    changes what the triggers log); the synced tables are read from the schema itself."""
+    tables = conn.exec_driver_sql(
+        "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' "
+        "AND name LIKE 'cl\\_%\\_ins' ESCAPE '\\' ORDER BY tbl_name"
+    ).scalars()
+    for table in list(tables):
+        columns = [c["name"] for c in inspect(conn).get_columns(table)]
+        for statement in [*drop_sql(table), *trigger_sql(table, columns)]:
+            conn.exec_driver_sql(statement)
 
 
 class ConnectionFunctions:

@@ -67,4 +67,10 @@ AREAS: tuple[Area, ...] = (
         "Produce meeting packs for the board and assurance packs for the ICB as PDF, "
         "with a public version without Part II items.",
     ),
+    Area(
+        "icb",
+        "ICB: all places",
+        "Compare every place's stage, priorities, attendance, risks and metrics side by "
+        "side, read-only, and build the all-places assurance pack from them.",
+    ),
 )

@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 GEOMETRY_KEY = "window/geometry"
 STATE_KEY = "window/state"
 LAST_PLACE_KEY = "places/last"
+ICB_ROW = next(n for n, area in enumerate(AREAS) if area.key == "icb")
+PACKS_ROW = next(n for n, area in enumerate(AREAS) if area.key == "packs")
 
 
 class MainWindow(QMainWindow):
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.show_area(0)
+        self._show_icb_area()
         self._restore_window_state()
         self._enable_data_actions(False)
         self._paint_watch = _FirstPaint(self.menuBar(), self.first_painted)
@@ -159,6 +162,7 @@ class MainWindow(QMainWindow):
         if isinstance(view, AreaView):
             view.changed.connect(self._on_view_changed)
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self._connect_icb_view(view)
         _name_corner_buttons(view)
         waiting = self.stack.widget(row)
         current = self.stack.currentIndex()  # inserting and removing would move it
@@ -235,7 +239,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(std.Undo)
         self.redo_action.setShortcuts(std.Redo)
         self.refresh_action.setShortcut(QKeySequence(std.Refresh))
-        for number, action in enumerate(self.area_actions):
+        for number, action in enumerate(self.area_actions[:10]):  # Ctrl+1 … Ctrl+0
             action.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
 
     def _build_area_actions(self) -> None:
@@ -364,8 +368,44 @@ class MainWindow(QMainWindow):
 
     def _mark_stale(self) -> None:
         """Every built view must read the data again; the one on screen does so now."""
+        self._show_icb_area()  # the places kept, or the hub's role, may have changed
         self.stale.update(self.pages)
         self._refresh_current()
+
+    # -- the ICB's area ----------------------------------------------------------------
+
+    def icb_area_wanted(self) -> bool:
+        """The ICB's view of every place is for the ICB's hub role, or a laptop keeping
+        several places (the demo keeps the ICB's four); a place's board has no use for it."""
+        if self.services is None:
+            return False
+        try:
+            hub = self.services.hub.settings()
+        except PlaceBoardError:  # unreadable settings: the Sync view says so
+            hub = None
+        return (hub is not None and hub.icb) or len(self.services.places.list_places()) > 1
+
+    def _show_icb_area(self) -> None:
+        wanted = self.icb_area_wanted()
+        self.navigation.setRowHidden(ICB_ROW, not wanted)
+        self.area_actions[ICB_ROW].setVisible(wanted)
+        if not wanted and self.stack.currentIndex() == ICB_ROW:
+            self.show_area(0)
+
+    def _connect_icb_view(self, view: QWidget) -> None:
+        from placeboard.ui.icb_view import IcbView  # built with the views, on demand
+
+        if isinstance(view, IcbView):
+            view.assurance_pack_requested.connect(self.open_assurance_pack)
+
+    def open_assurance_pack(self, period: str) -> None:
+        """The Packs view, set to build every place's assurance pack for `period`."""
+        from placeboard.ui.packs_view import PacksView
+
+        self.show_area(PACKS_ROW)
+        view = self.pages.get(PACKS_ROW)
+        if isinstance(view, PacksView):
+            view.prepare_assurance(period, all_places=True)
 
     def current_place_id(self) -> str | None:
         data = self.place_combo.currentData()
@@ -403,6 +443,7 @@ class MainWindow(QMainWindow):
         # data and says so (`changed`); after an undo or redo the one on screen reads now.
         if self.services is not None:
             self._show_record_count()
+            self._show_place_title()
         self.stale.update(self.pages)
         if not is_new_edit(self.undo_stack):
             self._refresh_current()
@@ -412,6 +453,7 @@ class MainWindow(QMainWindow):
         current = self.stack.currentIndex()
         self.stale.update(row for row in self.pages if row != current)
         self.stale.discard(current)
+        self._show_place_title()  # a sync or a pack may have changed what waits
 
     def reload_views(self) -> None:
         self._show_record_count()
@@ -439,7 +481,11 @@ class MainWindow(QMainWindow):
         if place_id is None or self.services is None:
             self.setWindowTitle(APP_NAME)
             return
-        self.setWindowTitle(f"{APP_NAME} — {self.services.places.board(place_id).name}")
+        title = f"{APP_NAME} — {self.services.places.board(place_id).name}"
+        waiting = self.services.sync.unsynced_changes()  # an indexed count, ~30 ms at most
+        if waiting:
+            title += f" · {waiting:,} unsynced change{'' if waiting == 1 else 's'}"
+        self.setWindowTitle(title)
 
     def _show_summary_status(self, summary: PlaceSummary | None) -> None:
         if summary is None:

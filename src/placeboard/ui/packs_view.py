@@ -289,6 +289,13 @@ class PacksView(DialogHost, AreaView):
             return 0 if meetings else -1
         return self.meeting_combo.findData(target.id)
 
+    def prepare_assurance(self, period: str, all_places: bool = True) -> None:
+        """The form set for an assurance pack of `period` (the ICB view asks for every
+        place's), ready for the person to choose the version and build it."""
+        self.assurance_radio.setChecked(True)
+        (self.all_places_radio if all_places else self.this_place_radio).setChecked(True)
+        self.period_combo.setEditText(period)
+
     def kind(self) -> str:
         return _chosen(self.kind_group)
 

@@ -1,5 +1,4 @@
-"""Each area's view, built on demand by the main window; areas still to be built
-show a "coming" note."""
+"""Each area's view, built on demand by the main window."""
 
 from __future__ import annotations
 
@@ -12,8 +11,8 @@ from placeboard.services import Services
 from placeboard.ui.action_log_tab import ActionLogTab
 from placeboard.ui.area_view import AreaView
 from placeboard.ui.areas import Area
-from placeboard.ui.coming_view import ComingView
 from placeboard.ui.forward_plan_tab import ForwardPlanTab
+from placeboard.ui.icb_view import IcbView
 from placeboard.ui.meeting_attendance_tab import AttendanceQuorumTab
 from placeboard.ui.meetings_view import MeetingsView
 from placeboard.ui.membership_view import MembershipView
@@ -24,6 +23,7 @@ from placeboard.ui.packs_view import PacksView
 from placeboard.ui.priorities_view import PrioritiesView
 from placeboard.ui.risks_view import RisksView
 from placeboard.ui.stages_view import StagesView
+from placeboard.ui.sync_view import SyncView
 from placeboard.ui.terms_view import TermsView
 
 ViewFactory = Callable[[Services, QUndoStack], AreaView]
@@ -47,13 +47,14 @@ VIEWS: dict[str, ViewFactory] = {
     "metrics": MetricsView,
     "meetings": meetings_view,
     "risks": RisksView,
+    "sync": SyncView,
     "packs": PacksView,
+    "icb": IcbView,
 }
 
 
 def build_view(area: Area, services: Services, undo_stack: QUndoStack) -> QWidget:
-    """The view for `area`: the Overview, an area view, or the "coming" note."""
+    """The view for `area`: the Overview or an area view."""
     if area.key == "overview":
         return OverviewView()
-    factory = VIEWS.get(area.key)
-    return ComingView(area) if factory is None else factory(services, undo_stack)
+    return VIEWS[area.key](services, undo_stack)

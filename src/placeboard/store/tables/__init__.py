@@ -1,6 +1,15 @@
 """Every table of the PlaceBoard schema; importing this registers them all."""
 
-from .base import ChangeLog, Conflict, FieldClock, LocalSite, Synced, synced_tables
+from .base import (
+    ChangeLog,
+    Conflict,
+    FieldClock,
+    LocalSite,
+    Synced,
+    SyncPeer,
+    SyncPending,
+    synced_tables,
+)
 from .meetings import (
     Action,
     ActionUpdate,
@@ -65,6 +74,8 @@ __all__ = [
     "RiskMitigation",
     "Stage",
     "StageDecision",
+    "SyncPeer",
+    "SyncPending",
     "Synced",
     "TorApproval",
     "TorSection",

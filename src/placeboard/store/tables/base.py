@@ -63,9 +63,12 @@ class ChangeLog(SQLModel, table=True):
     site: str = Field(index=True)
     place_id: str | None = Field(default=None, index=True)
     tbl: str
-    pk: str
+    # Sync reads a record's whole history (conflicts, rows whose insert came late).
+    pk: str = Field(index=True)
     col: str
     val: Any = Field(default=None, sa_type=AnyValue, nullable=True)
+    # The stamp the editor saw; a resolved conflict's write lists both sides' stamps,
+    # separated by a space (placeboard.sync.merge).
     base_hlc: str | None = None
 
 
@@ -80,13 +83,19 @@ class FieldClock(SQLModel, table=True):
 
 
 class Conflict(SQLModel, table=True):
-    """A concurrent edit that lost under the clock, kept so nobody's words are lost."""
+    """A concurrent edit that lost under the clock, kept so nobody's words are lost;
+    or (kind `parent_deleted`, `row_deleted`) an edit to a record whose parent, or which
+    itself, was deleted elsewhere, kept so the Sync view can offer to restore it.
+    Never synced: each laptop keeps the conflicts it sees (placeboard.sync.merge)."""
 
     __tablename__ = "conflict"
     id: str = Field(default_factory=new_id, primary_key=True)
+    kind: str = Field(default="concurrent", sa_column_kwargs={"server_default": "concurrent"})
     tbl: str
     pk: str
     col: str
+    parent_tbl: str | None = None  # the deleted record, for parent_deleted / row_deleted
+    parent_pk: str | None = None
     place_id: str | None = Field(default=None, index=True)
     mine_val: Any = Field(default=None, sa_type=AnyValue, nullable=True)
     mine_hlc: str
@@ -95,3 +104,37 @@ class Conflict(SQLModel, table=True):
     detected_at: str = Field(default_factory=utc_now)
     resolved_at: str | None = None
     resolution: str | None = None
+
+
+class SyncPeer(SQLModel, table=True):
+    """How far sync has gone with one peer; never synced.
+
+    `peer` is another laptop's site id (bundles) or a hub's name; `scope` is "" for
+    the peer as a whole, or names one stream of it (the hub's per-place pull
+    cursors). The cursors count rows of this database's change log (its rowid: the
+    log is only appended to, so rowid is the order changes arrived in here) or, for a
+    hub's pulls, the hub's own sequence.
+    """
+
+    __tablename__ = "sync_peer"
+    peer: str = Field(primary_key=True)
+    scope: str = Field(default="", primary_key=True)
+    name: str = ""
+    pushed_upto: int = 0  # the peer has acknowledged every change up to here
+    sent_upto: int = 0  # sent (in a bundle) up to here, not yet acknowledged
+    pulled_upto: int = 0  # the peer's changes applied here, up to its sequence
+    last_ok_at: str | None = None
+    last_error: str | None = None
+    last_error_at: str | None = None
+
+
+class SyncPending(SQLModel, table=True):
+    """A record whose changes have arrived but which cannot be written yet: its
+    insert has not arrived, or a record it refers to has not (sync retries it after
+    every batch). Never synced."""
+
+    __tablename__ = "sync_pending"
+    tbl: str = Field(primary_key=True)
+    pk: str = Field(primary_key=True)
+    reason: str = ""
+    since: str = Field(default_factory=utc_now)

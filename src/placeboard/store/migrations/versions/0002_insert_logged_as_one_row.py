@@ -13,10 +13,9 @@ in the log keep their meaning.
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
 
-from placeboard.store.changelog import drop_sql, trigger_sql
+from placeboard.store.changelog import remake_triggers
 
 revision = "0002"
 down_revision = "0001"
@@ -24,20 +23,8 @@ branch_labels = None
 depends_on = None
 
 
-def _logged_tables(bind: sa.engine.Connection) -> list[str]:
-    """The tables with change-log triggers (the synced tables), from the schema itself."""
-    rows = bind.execute(
-        sa.text("SELECT tbl_name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'cl\\_%\\_ins' ESCAPE '\\'")
-    )
-    return sorted(r[0] for r in rows)
-
-
 def upgrade() -> None:
-    bind = op.get_bind()
-    for table in _logged_tables(bind):
-        columns = [c["name"] for c in sa.inspect(bind).get_columns(table)]
-        for statement in [*drop_sql(table), *trigger_sql(table, columns)]:
-            op.execute(statement)
+    remake_triggers(op.get_bind())
 
 
 def downgrade() -> None:
