@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.platypus import KeepTogether
 
 from placeboard.reports import styles
 from placeboard.reports.errors import PackCancelled, PackError
@@ -176,3 +177,77 @@ def test_the_fonts_ship_with_the_package() -> None:
     for path in font_files():
         assert path.is_file() and path.stat().st_size > 100_000
     assert (font_files()[0].parent / "LICENSE.txt").is_file()
+
+
+# -- one layout pass, and a second only when a guess was wrong -----------------------------
+
+
+def test_a_pack_is_laid_out_once(tmp_path: Path) -> None:
+    paper = make_pdf(tmp_path / "paper.pdf", "ONCE", 4)
+    rows = [["1", "The paper", page_range("item")]]
+    sections = [
+        Section("Agenda", 0, [styles.data_table(("No", "Title", "Papers"), rows, (40, 200, 120))]),
+        Section("Register", 0, long_table(120), key="register"),
+        Section("The paper", 1, attachment_flowables(AttachedPdf(paper, 4, "p"), "p"), key="item"),
+    ]
+    out = tmp_path / "once.pdf"
+    result = build_pdf(INFO, sections, out)
+    assert result.passes == 1
+    pages = texts(out)
+    printed = PAGES_RE.search(flat(pages[0]))
+    assert printed is not None and (int(printed[1]), int(printed[2])) == result.ranges["item"]
+    assert all(f"Page {n} of {len(pages)}" in t for n, t in enumerate(pages, start=1))
+
+
+def test_a_page_range_that_wraps_unforeseen_is_laid_out_again(tmp_path: Path) -> None:
+    """The agenda's narrow cell made room for the guess ("Page 4": the register and the
+    item were each guessed to fit a page); the real range wraps, so the pack is laid out
+    again."""
+    rows = [["1", page_range("item")]]
+    sections = [
+        Section("Agenda", 0, [styles.data_table(("No", "Papers"), rows, (40, 44))]),
+        Section("Register", 0, long_table(150), key="register"),
+        Section("Item", 0, long_table(60), key="item"),
+    ]
+    out = tmp_path / "again.pdf"
+    result = build_pdf(INFO, sections, out)
+    assert result.passes == 2
+    first, last = result.ranges["item"]
+    assert first > 3
+    agenda = flat(texts(out)[0])
+    assert (f"Page {first}" if first == last else f"Pages {first} – {last}") in agenda
+    qpdf_check(out)
+
+
+def test_contents_lines_found_only_in_the_layout_are_listed(tmp_path: Path) -> None:
+    """A heading inside a KeepTogether is not seen before the layout; the contents
+    page then takes the lines the layout found, in a second pass, with their pages."""
+    hidden = KeepTogether([heading("Hidden item", 1, "hidden"), styles.para("Kept")])
+    sections = [
+        Section("Cover", 0, [styles.para("Front")], show_title=False),
+        Section("Register", 0, long_table(80), key="register"),
+        Section("Group", 0, [hidden], key="group"),
+    ]
+    out = tmp_path / "contents.pdf"
+    result = build_pdf(INFO, sections, out)
+    assert result.passes == 2
+    contents = flat(texts(out)[1]) + " "
+    for key, title in (("register", "Register"), ("group", "Group"), ("hidden", "Hidden item")):
+        assert f" {result.ranges[key][0]} {title} " in contents, title
+
+
+def test_a_contents_list_over_several_pages(tmp_path: Path) -> None:
+    sections = [Section(f"Item {n}", 1 if n % 3 else 0, [styles.para(f"Body {n}")], key=f"i{n}")
+                for n in range(1, 121)]  # fmt: skip
+    out = tmp_path / "long-contents.pdf"
+    result = build_pdf(INFO, sections, out)
+    assert result.passes == 1
+    first, last = result.ranges["contents"]
+    assert last > first  # the contents ran over a page
+    pages = texts(out)
+    contents = flat(" ".join(pages[first - 1 : last])) + " "
+    at = 0
+    for n in range(2, 121):
+        page = result.ranges[f"i{n}"][0]
+        at = contents.index(f" {page} Item {n} ", at) + 1
+        assert f"Body {n}" in pages[page - 1]

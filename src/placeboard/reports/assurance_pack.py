@@ -26,7 +26,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from placeboard.domain.periods import uk_date
 from placeboard.domain.vocab import RAG, RAG_COLOURS, RAG_TEXT_COLOURS
@@ -40,10 +39,11 @@ from .assurance_data import (
     PlaceComparison,
     compare,
     format_rate,
+    next_step,
 )
 from .fonts import BOLD
-from .pack_document import PackInfo, PackResult, Section, build_pdf, heading
-from .pack_flowables import Marker
+from .pack_document import PackInfo, PackResult, Section, build_pdf, collector_paused, heading
+from .pack_flowables import Contents
 
 Progress = Callable[[str], bool]
 
@@ -266,16 +266,6 @@ def _rag_words(counts: Mapping[str, int]) -> str:
     return ", ".join(found) or "No priorities"
 
 
-def _next_stage(place: PlaceAssurance) -> str:
-    """ "Ready for delegation: 2 of 5 criteria met": readiness for the stage after."""
-    lines = place.summary.readiness
-    names = [r.name for r in lines]
-    at = names.index(place.summary.stage) + 1 if place.summary.stage in names else 0
-    if at >= len(lines):
-        return "The last stage is reached"
-    return f"Next, {lines[at].name}: {lines[at].text}"
-
-
 def _governance_rows(
     places: Sequence[PlaceAssurance], rows: Sequence[PlaceComparison]
 ) -> list[list[object]]:
@@ -288,7 +278,7 @@ def _governance_rows(
         line(
             "Stage reached",
             [
-                [styles.cell(r.stage, styles.CELL_BOLD), styles.cell(_next_stage(p), small)]
+                [styles.cell(r.stage, styles.CELL_BOLD), styles.cell(next_step(p.summary), small)]
                 for p, r in zip(places, rows, strict=True)
             ],
         ),
@@ -483,43 +473,16 @@ def metrics_intro(place: PlaceAssurance) -> list[Flowable]:
 # -- the whole pack -------------------------------------------------------------------------
 
 
-class Contents(TableOfContents):
-    """The contents page, told beforehand which lines it will hold, so the first layout
-    pass already takes the room of the last and page numbers settle a pass sooner."""
-
-    def __init__(self, expected: Sequence[tuple[int, str, int, str]]) -> None:
-        super().__init__(dotsMinLevel=0)
-        self.levelStyles = list(styles.TOC_STYLES)
-        self.tableStyle = TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        )
-        self._entries = list(expected)
-
-
-def expected_contents(sections: Sequence[Section]) -> list[tuple[int, str, int, str]]:
-    """The contents lines the layout will report, page numbers aside (as on_marker)."""
-    lines: list[tuple[int, str, int, str]] = []
-    last = -1
-
-    def add(title: str, level: int, key: str | None, listed: bool) -> None:
-        nonlocal last
-        level = min(level, last + 1)
-        last = level
-        if listed and level <= 1 and key:
-            lines.append((level, styles.text(title), 0, key))
-
-    for section in sections:
-        add(section.title, section.level, section.key, section.in_contents)
-        for f in section.flowables:
-            if isinstance(f, Marker):
-                add(f.title, f.level, f.key, f.in_contents)
-    return lines
+# The contents page's lines set close: a pack of all places lists some 80 sections.
+CONTENTS_TABLE = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+)
 
 
 def assurance_sections(
@@ -538,10 +501,8 @@ def assurance_sections(
         show_title=False,
         in_contents=False,
     )
-    contents = Section("Contents", 0, [], key="contents", in_contents=False)
-    sections = [cover_section, contents, *body]
-    contents.flowables.append(Contents(expected_contents(sections)))
-    return sections
+    contents = Section("Contents", 0, [Contents(CONTENTS_TABLE)], key="contents", in_contents=False)
+    return [cover_section, contents, *body]
 
 
 def build_assurance_pack(
@@ -555,7 +516,8 @@ def build_assurance_pack(
     """Lay out and write the pack from data already made public (or not) by the caller
     (see `public_view`)."""
     info = pack_info(data, icb, public, created)
-    return build_pdf(info, assurance_sections(data, icb, public, created), out, progress)
+    with collector_paused():  # from the first flowable made to the file written
+        return build_pdf(info, assurance_sections(data, icb, public, created), out, progress)
 
 
 __all__ = [

@@ -9,7 +9,7 @@ risk band and icon has its words beside it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -20,6 +20,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -65,8 +66,9 @@ from .assurance_data import (
 from .fonts import BOLD, REGULAR
 from .heat_map_drawing import heat_map
 from .pack_document import heading
+from .pack_flowables import PackCanvas, ReusedDrawing
 from .rag_key import CHIP_WORDS, rag_key_table
-from .spc_drawing import assurance_icon, spc_chart, variation_icon
+from .spc_drawing import Shared, assurance_icon, spc_chart, variation_icon
 
 WIDTH = styles.CONTENT_WIDTH
 GAP = 3 * mm
@@ -121,11 +123,9 @@ def note(text: str) -> Paragraph:
 
 
 class ChartFlowable(Flowable):
-    """A vector drawing that is left undrawn in the first layout pass.
-
-    A pack is laid out at least twice (page numbers settle in the second pass), and the
-    first pass's pages are never the ones written: drawing charts there is time lost.
-    Outside a pack (no page index) it always draws."""
+    """A vector drawing, drawn where it falls. In a pack, the parts it shares with other
+    charts (spc_drawing.Shared: the key, the icon column) are drawn once per pack, as
+    form XObjects, and shown on every chart that has them."""
 
     def __init__(self, drawing: Drawing) -> None:
         super().__init__()
@@ -136,11 +136,35 @@ class ChartFlowable(Flowable):
         return self.drawing.wrap(availWidth, availHeight)
 
     def draw(self) -> None:
-        doc = getattr(self.canv, "_doctemplate", None)
-        index = getattr(doc, "page_index", None)
-        if index is not None and not index.previous_total:
-            return  # the first pass: its pages are laid out again
-        self.drawing.drawOn(self.canv, 0, 0)
+        drawing, canv = self.drawing, self.canv
+        shared = [n for n in drawing.contents if isinstance(n, Shared)]
+        if not shared or not isinstance(canv, PackCanvas):
+            drawing.drawOn(canv, 0, 0)
+            return
+        own = Drawing(drawing.width, drawing.height)
+        own.contents = [n for n in drawing.contents if not isinstance(n, Shared)]
+        own.drawOn(canv, 0, 0)  # the shared parts overlap nothing: order is no matter
+        for part in shared:
+            canv.reuse(part.key, drawing.width, drawing.height, _drawer(part, drawing))
+
+
+def _drawer(part: Shared, drawing: Drawing) -> Callable[[Canvas], None]:
+    def draw(canv: Canvas) -> None:
+        alone = Drawing(drawing.width, drawing.height)
+        alone.contents = [part]
+        alone.drawOn(canv, 0, 0)
+
+    return draw
+
+
+def variation_mark(kind: str, size: float) -> Flowable:
+    """The variation icon, drawn once per pack for each kind and size (a form XObject)."""
+    return ReusedDrawing(("variation", kind, size), size, size, lambda: variation_icon(kind, size))
+
+
+def assurance_mark(kind: str | None, size: float) -> Flowable:
+    """The assurance icon, drawn once per pack for each kind and size."""
+    return ReusedDrawing(("assurance", kind, size), size, size, lambda: assurance_icon(kind, size))
 
 
 def sub_heading(text: str, key: str) -> Flowable:
@@ -232,12 +256,12 @@ def _on_colour(ink: str) -> ParagraphStyle:
     )
 
 
-def filled(text: str, fill: str, ink: str) -> tuple[Paragraph, Color]:
+def filled(text: str, fill: str, ink: str) -> tuple[Flowable, Color]:
     """A cell's words in the ink that reads on its fill, and the fill."""
     return styles.cell(text, _on_colour(ink)), HexColor(fill)
 
 
-def rag_cell(rag: str) -> tuple[Paragraph, Color]:
+def rag_cell(rag: str) -> tuple[Flowable, Color]:
     return filled(
         CHIP_WORDS.get(rag, rag.capitalize()),
         RAG_COLOURS.get(rag, RAG_COLOURS["grey"]),
@@ -245,7 +269,7 @@ def rag_cell(rag: str) -> tuple[Paragraph, Color]:
     )
 
 
-def band_cell(rating: Rating, one_line: bool = False) -> tuple[Paragraph, Color]:
+def band_cell(rating: Rating, one_line: bool = False) -> tuple[Flowable, Color]:
     """The score and its band in words ("20 Extreme"), on the band's colour."""
     words = rating.text() if one_line else f"{rating.score}\n{BAND_NAMES[rating.band]}"
     return filled(words, BAND_COLOURS[rating.band], BAND_TEXT_COLOURS[rating.band])
@@ -346,11 +370,11 @@ def icon_cell(icons: MetricIcons, width: float, size: float = 5.5 * mm) -> Table
     return _tight(
         [
             [
-                ChartFlowable(variation_icon(icons.variation, size)),
+                variation_mark(icons.variation, size),
                 styles.cell(variation_short(icons.variation), CELL_SMALL),
             ],
             [
-                ChartFlowable(assurance_icon(icons.assurance, size)),
+                assurance_mark(icons.assurance, size),
                 styles.cell(assurance_short(icons.assurance), CELL_SMALL),
             ],
         ],
@@ -373,13 +397,13 @@ def metrics_glance(metrics: Sequence[MetricIcons]) -> list[Flowable]:
             m.latest_period or "–",
             right(m.latest_text),
             _icon_and_words(
-                ChartFlowable(variation_icon(m.variation, size)),
+                variation_mark(m.variation, size),
                 variation_short(m.variation),
                 words,
                 size,
             ),
             _icon_and_words(
-                ChartFlowable(assurance_icon(m.assurance, size)),
+                assurance_mark(m.assurance, size),
                 assurance_short(m.assurance),
                 words,
                 size,
@@ -399,13 +423,13 @@ def icon_key() -> Table:
     """What each variation and assurance icon means, icon beside words."""
     size = 7 * mm
     variation = [
-        [ChartFlowable(variation_icon(k, size)), styles.cell(VARIATION_LABELS[k], CELL_SMALL)]
+        [variation_mark(k, size), styles.cell(VARIATION_LABELS[k], CELL_SMALL)]
         for k in VARIATION_LABELS
     ]
     assurance = [
-        [ChartFlowable(assurance_icon(k, size)), styles.cell(ASSURANCE_LABELS[k], CELL_SMALL)]
+        [assurance_mark(k, size), styles.cell(ASSURANCE_LABELS[k], CELL_SMALL)]
         for k in ASSURANCE_LABELS
-    ] + [[ChartFlowable(assurance_icon(None, size)), styles.cell(NO_TARGET, CELL_SMALL)]]
+    ] + [[assurance_mark(None, size), styles.cell(NO_TARGET, CELL_SMALL)]]
     assurance += [["", ""]] * (len(variation) - len(assurance))
     rows = [[*v, *a] for v, a in zip(variation, assurance, strict=True)]
     half = WIDTH / 2
@@ -627,7 +651,7 @@ def organisation_table(section: AttendanceSection) -> list[Flowable]:
     return [data_table(header, rows, (126, 80, 51, 50, 51, 53, 39, 32))]
 
 
-def _numbers(*values: int) -> list[Paragraph]:
+def _numbers(*values: int) -> list[Plain]:
     return [right(str(v)) for v in values]
 
 
@@ -882,9 +906,9 @@ def icons_line(variation: str, assurance: str | None) -> Table:
     return _tight(
         [
             [
-                ChartFlowable(variation_icon(variation, size)),
+                variation_mark(variation, size),
                 [bold_para("Variation"), styles.cell(variation_words(variation))],
-                ChartFlowable(assurance_icon(assurance, size)),
+                assurance_mark(assurance, size),
                 [bold_para("Assurance"), styles.cell(assurance_words(assurance))],
             ]
         ],
@@ -892,7 +916,7 @@ def icons_line(variation: str, assurance: str | None) -> Table:
     )
 
 
-def bold_para(text: str) -> Paragraph:
+def bold_para(text: str) -> Flowable:
     return styles.cell(text, styles.CELL_BOLD)
 
 
@@ -1034,7 +1058,7 @@ def _risk_table(lines: Sequence[RiskLine]) -> Table:
             ]
         )
     header = ("Ref", "Risk", "Owner", "Initial", "Current", "Target", "Review")
-    return coloured_table(header, rows, (26, 140, 94, 57, 57, 57, 51))
+    return coloured_table(header, rows, (26, 136, 92, 56, 56, 56, 60))
 
 
 # -- overdue actions --------------------------------------------------------------------

@@ -31,7 +31,15 @@ from .meeting_pack_data import (
     PreviousMinutes,
     public_view,
 )
-from .pack_document import PackInfo, PackResult, Section, build_pdf, heading, page_range
+from .pack_document import (
+    PackInfo,
+    PackResult,
+    Section,
+    build_pdf,
+    collector_paused,
+    heading,
+    page_range,
+)
 from .pdf_merge import attachment_flowables
 
 Progress = Callable[[str], bool]
@@ -505,6 +513,7 @@ def build_meeting_pack(
 ) -> PackResult:
     """The meeting pack (or, when `data.supplement` is set, that supplement)."""
     shown = public_view(data) if public else data
-    return build_pdf(
-        pack_info(shown, public, created), meeting_sections(shown, public), out, progress
-    )
+    with collector_paused():  # from the first flowable made to the file written
+        return build_pdf(
+            pack_info(shown, public, created), meeting_sections(shown, public), out, progress
+        )

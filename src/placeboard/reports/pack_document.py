@@ -4,7 +4,7 @@ A pack is a list of `Section`s. `build_pdf` lays them out on A4 with:
 
 - a bookmark (PDF outline entry) for every section, item and attached paper;
 - a contents page with page numbers (added after the first section unless a section
-  already holds a `contents()` table);
+  already holds a `contents()` flowable);
 - a running header (board and meeting or period, PUBLIC or CONFIDENTIAL) and a
   "Page n of N" footer on every page, attached papers' pages included;
 - document title, author, subject and language (catalog /Lang);
@@ -12,16 +12,22 @@ A pack is a list of `Section`s. `build_pdf` lays them out on A4 with:
   the creation date from `PackInfo.created` (see `created_at`, which honours
   SOURCE_DATE_EPOCH) and a file /ID that is a digest of the content.
 
-reportlab lays the pack out again until page numbers settle (multiBuild), then the
+reportlab lays the pack out once: the words that wait for the layout to end (the page
+count, the contents' page numbers, the agenda's "Pages a – b") are drawn into their pages
+afterwards (`pack_flowables.PackCanvas`), and only if a guess about them was wrong (a
+page range that wraps differently in its cell) is the pack laid out again. Then the
 attached PDFs are merged onto the pages reserved for them (pdf_merge). The file is
-written whole under a temporary name and renamed, so a failed or cancelled build
-leaves nothing half-written.
+written whole under a temporary name and renamed, so a failed or cancelled build leaves
+nothing half-written.
 """
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from io import BytesIO
@@ -33,12 +39,21 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import ActionFlowable, Flowable, Frame, PageTemplate, Spacer
 from reportlab.platypus.doctemplate import BaseDocTemplate
 from reportlab.platypus.flowables import PageBreak, PageBreakIfNotEmpty
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from . import styles
 from .errors import PackCancelled, PackError
 from .fonts import BOLD, REGULAR, register_fonts
-from .pack_flowables import Anchor, Heading, Marker, PageIndex, PageRange
+from .pack_flowables import (
+    Anchor,
+    Contents,
+    ContentsLine,
+    Heading,
+    Marker,
+    PackCanvas,
+    PageIndex,
+    PageRange,
+    ReservedPage,
+)
 from .pdf_merge import Box, stamp_attachments
 
 Progress = Callable[[str], bool]
@@ -53,7 +68,7 @@ ATTACHED_BOX: Box = (
     styles.PAGE_WIDTH - styles.MARGIN_X + 12,
     HEADER_RULE_Y - 6,
 )
-MAX_PASSES = 8
+MAX_PASSES = 4  # one, unless a guess was wrong; then the next knows the numbers
 
 
 @dataclass(frozen=True)
@@ -117,7 +132,7 @@ class PackResult:
     pages: int
     ranges: dict[str, tuple[int, int]]  # section key -> (first page, last page)
     outline: list[tuple[int, str]]  # (level, title) of every bookmark, in order
-    passes: int  # layout passes reportlab needed
+    passes: int  # layout passes needed (1 unless a page range wrapped unexpectedly)
     size: int  # bytes written
 
 
@@ -132,10 +147,9 @@ def page_range(key: str) -> Flowable:
     return PageRange(key)
 
 
-def contents() -> TableOfContents:
-    toc = TableOfContents(dotsMinLevel=0)
-    toc.levelStyles = list(styles.TOC_STYLES)
-    return toc
+def contents() -> Contents:
+    """The contents page's lines; `compose` fills them in from the sections."""
+    return Contents()
 
 
 def contents_section() -> Section:
@@ -171,6 +185,7 @@ class PackDocTemplate(BaseDocTemplate):
             invariant=1,
             displayDocTitle=1,
         )
+        self._doSave = 0  # build_pdf saves, when the late words are drawn
         self.info = info
         self.page_index = index
         self.frame_height = FRAME_HEIGHT
@@ -196,6 +211,7 @@ class PackDocTemplate(BaseDocTemplate):
         self.outline_titles = []
         self._open = []
         self._last_level = -1
+        self.page_index.begin_pass()
 
     def afterPage(self) -> None:
         self.page_index.total = max(self.page_index.total, self.page)
@@ -215,7 +231,7 @@ class PackDocTemplate(BaseDocTemplate):
         self.canv.addOutlineEntry(marker.title, key, level, closed=level >= 1)
         self.outline_titles.append((level, marker.title))
         if marker.in_contents and level <= 1:
-            self.notify("TOCEntry", (level, styles.text(marker.title), page, key))
+            self.page_index.contents.append(((level, styles.text(marker.title), key), page))
         self._open = [*self._open[:level], key]
         for open_key in self._open:
             self.page_index.extend(open_key, page)
@@ -249,16 +265,21 @@ class PackDocTemplate(BaseDocTemplate):
         canv.setFillColor(styles.NHS_DARK_GREY)
         canv.setFont(REGULAR, 7.5)
         canv.drawString(left, styles.FOOTER_Y, info.title)
-        total = self.page_index.previous_total or "…"
-        canv.setFont(BOLD, 8)
         canv.setFillColor(styles.NHS_DARK_BLUE)
-        canv.drawRightString(right, styles.FOOTER_Y, f"Page {canv.getPageNumber()} of {total}")
+        index, page = self.page_index, canv.getPageNumber()
+
+        def page_of(c: Canvas) -> None:  # drawn when the page count is known
+            c.setFont(BOLD, 8)
+            c.drawRightString(right, styles.FOOTER_Y, f"Page {page} of {index.total}")
+
+        if isinstance(canv, PackCanvas):
+            canv.late(page_of)
         canv.restoreState()
 
 
-def _canvas_maker(info: PackInfo) -> Callable[..., Canvas]:
-    def make(*args: Any, **kwargs: Any) -> Canvas:
-        canv = Canvas(*args, **kwargs)
+def _canvas_maker(info: PackInfo) -> Callable[..., PackCanvas]:
+    def make(*args: Any, **kwargs: Any) -> PackCanvas:
+        canv = PackCanvas(*args, **kwargs)
         canv._doc._timeStamp = _FixedStamp(info.created)  # type: ignore[attr-defined]
         return canv
 
@@ -267,13 +288,12 @@ def _canvas_maker(info: PackInfo) -> Callable[..., Canvas]:
 
 def compose(sections: Sequence[Section]) -> tuple[list[Flowable], PageIndex]:
     """The story: sections in order, each after a page break when asked, headings as
-    bookmarks, a contents page after the first section unless one is given."""
+    bookmarks, a contents page after the first section unless one is given. The index
+    knows the contents lines and a first guess at each section's pages."""
     index = PageIndex()
-    story: list[Flowable] = [index]
+    story: list[Flowable] = []
     listed = list(sections)
-    if len(listed) > 1 and not any(
-        isinstance(f, TableOfContents) for s in listed for f in s.flowables
-    ):
+    if len(listed) > 1 and not any(isinstance(f, Contents) for s in listed for f in s.flowables):
         listed.insert(1, contents_section())
     pending: list[Flowable] = []  # bookmark-only sections wait for the next page start
     for n, section in enumerate(listed):
@@ -281,7 +301,7 @@ def compose(sections: Sequence[Section]) -> tuple[list[Flowable], PageIndex]:
         if not section.show_title and not section.flowables:
             pending.append(Anchor(section.title, section.level, key, section.in_contents))
             continue
-        if section.new_page and len(story) > 1:
+        if section.new_page and story:
             story.append(PageBreakIfNotEmpty())
         story.extend(pending)
         pending = []
@@ -294,7 +314,77 @@ def compose(sections: Sequence[Section]) -> tuple[list[Flowable], PageIndex]:
     if pending:
         story.append(Spacer(0, 0))
         story.extend(pending)
+    lines, index.guesses = _foresee(story)
+    index.contents_pages = [f for f in story if isinstance(f, Contents)]
+    for page in index.contents_pages:
+        page.lines = list(lines)
     return story, index
+
+
+def _foresee(story: Sequence[Flowable]) -> tuple[list[ContentsLine], dict[str, tuple[int, int]]]:
+    """What the layout will find, as far as can be told before it: the contents lines
+    (as `PackDocTemplate.on_marker` makes them) and, for a guess at the page ranges, the
+    pages each section would take if nothing ran over a page (attached papers' reserved
+    pages and page breaks counted)."""
+    lines: list[ContentsLine] = []
+    ranges: dict[str, tuple[int, int]] = {}
+    open_keys: list[str] = []
+    marks, last_level = 0, -1
+    page, used, full = 1, False, False
+
+    def extend(page: int) -> None:
+        for key in open_keys:
+            first, last = ranges.get(key, (page, page))
+            ranges[key] = (min(first, page), max(last, page))
+
+    for f in story:
+        if isinstance(f, PageBreakIfNotEmpty | PageBreak):
+            if used or not isinstance(f, PageBreakIfNotEmpty):
+                page, used, full = page + 1, False, False
+            continue
+        if isinstance(f, ActionFlowable):
+            continue
+        if isinstance(f, Marker):
+            marks += 1
+            key = f.key or f"heading-{marks}"
+            level = min(f.level, last_level + 1)
+            last_level = level
+            if f.in_contents and level <= 1:
+                lines.append((level, styles.text(f.title), key))
+            open_keys = [*open_keys[:level], key]
+        if not isinstance(f, Anchor):  # an anchor takes no room
+            if full or (isinstance(f, ReservedPage) and used):
+                page, used = page + 1, False
+            used, full = True, isinstance(f, ReservedPage)
+        extend(page)
+    return lines, ranges
+
+
+_pause_lock = threading.Lock()
+_pauses = 0  # builds under way with the cycle collector paused
+_resume = False  # whether to turn it back on when the last one ends
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a pack is made (and turned back on after,
+    if it was on). A pack is a story of some hundred thousand objects that all live
+    until it is written, and each full collection walks every one of them: for the
+    large demo's pack of all places, about a second of collections that find next to
+    nothing. Nested and concurrent builds share one pause."""
+    global _pauses, _resume
+    with _pause_lock:
+        if _pauses == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _resume:
+                gc.enable()
 
 
 def _checker(progress: Progress | None) -> Callable[[str], None]:
@@ -315,6 +405,16 @@ def build_pdf(
 
     `progress(step)` is told each step; returning False cancels (PackCancelled), and
     nothing is written."""
+    with collector_paused():
+        return _build_pdf(info, sections, out, progress)
+
+
+def _build_pdf(
+    info: PackInfo,
+    sections: Sequence[Section],
+    out: Path | BinaryIO,
+    progress: Progress | None,
+) -> PackResult:
     register_fonts()
     check = _checker(progress)
     check("Laying out the pack")
@@ -323,16 +423,21 @@ def build_pdf(
     doc = PackDocTemplate(buffer, info, index)
 
     def on_progress(kind: str, value: int) -> None:
-        if kind == "PASS":
-            check(f"Laying out the pack (pass {value})")
-        elif kind == "PAGE" and value % 25 == 0:
+        if kind == "PAGE" and value % 25 == 0:
             check(f"Laying out the pack (page {value})")
 
     doc.setProgressCallBack(on_progress)
-    try:
-        passes = doc.multiBuild(story, maxPasses=MAX_PASSES, canvasmaker=_canvas_maker(info))
-    except IndexError as exc:  # reportlab's "not resolved after n passes"
-        raise PackError(f"The pack's page numbers did not settle ({exc}).") from exc
+    passes = 1
+    doc.build(list(story), canvasmaker=_canvas_maker(info))
+    while not index.settled():
+        if passes == MAX_PASSES:
+            raise PackError(f"The pack's page numbers did not settle in {passes} passes.")
+        passes += 1
+        check(f"Laying out the pack (pass {passes})")
+        doc.build(list(story), canvasmaker=_canvas_maker(info))
+    canv: PackCanvas = doc.canv
+    canv.finish()
+    canv.save()
     data = buffer.getvalue()
     if index.placements:
         data = stamp_attachments(data, index.placements, ATTACHED_BOX, check)
@@ -369,6 +474,7 @@ __all__ = [
     "PackResult",
     "Section",
     "build_pdf",
+    "collector_paused",
     "compose",
     "contents",
     "contents_section",

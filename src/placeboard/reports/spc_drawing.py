@@ -12,8 +12,9 @@ line. Letters and words carry the meaning; colour only repeats it.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.graphics import shapes
 from reportlab.graphics.shapes import _MOVETO, Drawing
@@ -102,7 +103,9 @@ register_fonts()
 PACK_FONTS = ChartFonts(REGULAR, BOLD)
 
 
+@cache
 def colour(hex_text: str) -> Color:
+    """The colour of "#RRGGBB" (one object per colour: shapes only read it)."""
     return HexColor(hex_text)
 
 
@@ -148,6 +151,16 @@ class Rect(_Unchecked, shapes.Rect):
 
 class String(_Unchecked, shapes.String):
     pass
+
+
+class Shared(Group):
+    """A part of a chart drawn alike on many charts (the key under it, the icon column):
+    `key` says exactly what it shows, so a pack can draw it once and show it on every
+    chart that has it (see assurance_pages.ChartFlowable). Anywhere else, a Group."""
+
+    def __init__(self, key: Hashable) -> None:
+        super().__init__()
+        self.key = key
 
 
 # -- shapes in bulk ---------------------------------------------------------------------
@@ -673,7 +686,7 @@ def _draw_legend(
     drawing: Drawing, rows: Sequence[LegendRow], fonts: ChartFonts, small: float
 ) -> None:
     """The key under the month labels, each sample beside its word."""
-    legend = Group()
+    legend = Shared(("spc-legend", tuple(map(tuple, rows)), fonts, small))
     y = LEGEND_BASE + (len(rows) - 1) * (small + 5)
     for row in rows:
         x = 16.0
@@ -695,6 +708,7 @@ def _draw_icons(
     centre = x + width / 2
     variation = series.result.variation
     assurance = series.result.assurance if series.target is not None else None
+    column = Shared(("spc-icons", variation, assurance, fonts, x, top, width))
     y = top - size - 9
     for title, caption, draw, kind in (
         ("Variation", VARIATION_CAPTIONS.get(variation, VARIATION_CAPTIONS[COMMON_CAUSE]),
@@ -702,14 +716,15 @@ def _draw_icons(
         ("Assurance", ASSURANCE_CAPTIONS.get(assurance or "", NO_TARGET_CAPTION),
          draw_assurance, assurance),
     ):  # fmt: skip
-        drawing.add(String(centre, y + size + 3, title, fontName=fonts.bold, fontSize=6.5,
-                           fillColor=colour(MEAN_COLOUR), textAnchor="middle"))  # fmt: skip
-        drawing.add(draw(left, y, size, kind, fonts))  # type: ignore[operator]
+        column.add(String(centre, y + size + 3, title, fontName=fonts.bold, fontSize=6.5,
+                          fillColor=colour(MEAN_COLOUR), textAnchor="middle"))  # fmt: skip
+        column.add(draw(left, y, size, kind, fonts))  # type: ignore[operator, arg-type]
         for n, line in enumerate(_wrap(caption, fonts.regular, 6.5, width)):
-            drawing.add(String(centre, y - 8 - n * 7.5, line, fontName=fonts.regular,
-                               fontSize=6.5, fillColor=colour(MEAN_COLOUR),
-                               textAnchor="middle"))  # fmt: skip
+            column.add(String(centre, y - 8 - n * 7.5, line, fontName=fonts.regular,
+                              fontSize=6.5, fillColor=colour(MEAN_COLOUR),
+                              textAnchor="middle"))  # fmt: skip
         y -= size + 34
+    drawing.add(column)
 
 
 def _wrap(text: str, font: str, size: float, width: float) -> list[str]:

@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from .fonts import BOLD, FAMILY, ITALIC, REGULAR, register_fonts
@@ -109,8 +110,132 @@ def paragraphs(value: str, style: ParagraphStyle = BODY) -> list[Flowable]:
     return [para(b, style) for b in blocks if b]
 
 
-def cell(value: object, style: ParagraphStyle = CELL) -> Paragraph:
-    return para(value, style)
+def _plain_style(style: ParagraphStyle) -> bool:
+    """Whether a Paragraph in this style sets plain words as `TextCell` does: no indents,
+    box, background, leading rule, justification, shaping or hyphenation."""
+    return not (
+        style.leftIndent
+        or style.rightIndent
+        or style.firstLineIndent
+        or getattr(style, "backColor", None)
+        or getattr(style, "borderWidth", 0)
+        or getattr(style, "autoLeading", "") not in ("", "off")
+        or style.alignment not in (TA_LEFT, TA_CENTER, TA_RIGHT)
+        or getattr(style, "wordWrap", None)
+        or getattr(style, "textTransform", None)
+        or getattr(style, "shaping", 0)
+        or getattr(style, "endDots", None)
+        or getattr(style, "hyphenationLang", "")
+        or getattr(style, "uriWasteReduce", 0)
+        or getattr(style, "embeddedHyphenation", 0)
+    )
+
+
+Line = tuple[float, list[str]]  # the width left over, and the words
+
+
+class TextCell(Flowable):
+    """A table cell's words, set as a Paragraph in `style` sets them, for less.
+
+    A pack has tens of thousands of cells, nearly all plain words; for those a
+    Paragraph's markup parser and general line breaker cost more than the rest of the
+    table. A TextCell breaks the lines as a Paragraph does for one run of plain text
+    (words greedily, spaces a little squeezed rather than break: reportlab's
+    spaceShrinkage) and draws them at the same baselines, alignment and word spacing.
+    Anything else (a line break, a no-break space or soft hyphen, a word too long for
+    the cell, a style with indents or hyphenation) is left to a Paragraph."""
+
+    def __init__(self, value: object, style: ParagraphStyle = CELL) -> None:
+        super().__init__()
+        self.value, self.style = str(value), style
+        self.width: float = 0.0
+        self.height: float = 0.0
+        self._para: Paragraph | None = None
+        self._lines: list[Line] | None = None  # None: the Paragraph sets the words
+        self._wrapped = -1.0  # the width last wrapped to: a table wraps a cell 2 or 3 times
+
+    def paragraph(self) -> Paragraph:
+        if self._para is None:
+            self._para = Paragraph(text(self.value), self.style)
+        return self._para
+
+    def _break(self, width: float) -> list[Line] | None:
+        """The lines a Paragraph would make (reportlab's breakLines, one plain run), or
+        None where its other rules could apply."""
+        value, style = self.value, self.style
+        if "\n" in value or "\xa0" in value or "\xad" in value or not _plain_style(style):
+            return None  # a line break, no-break space or soft hyphen: a Paragraph's work
+        font, size = style.fontName, style.fontSize
+        space = stringWidth(" ", font, size)
+        squeeze = getattr(style, "spaceShrinkage", 0.05) * space
+        lines: list[Line] = []
+        line: list[str] = []
+        used = -space
+        for word in value.split():
+            word_width = stringWidth(word, font, size)
+            if word_width > width:
+                return None  # a Paragraph splits a long word
+            wider = used + space + word_width
+            if wider <= width + squeeze * len(line) or not line:
+                line.append(word)
+                used = wider
+            else:
+                lines.append((width - used, line))
+                line, used = [word], word_width
+        if line:
+            lines.append((width - used, line))
+        return lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if availWidth == self._wrapped:
+            return self.width, self.height  # the same width: the same lines
+        self._wrapped = availWidth
+        self._lines = self._break(availWidth) if availWidth > 1e-8 else None
+        if self._lines is None:
+            self.width, self.height = self.paragraph().wrap(availWidth, availHeight)
+        else:
+            self.width, self.height = availWidth, len(self._lines) * self.style.leading
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return self.paragraph().split(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def minWidth(self) -> float:
+        return self.paragraph().minWidth()  # type: ignore[no-any-return]
+
+    def draw(self) -> None:
+        canv, style, lines = self.canv, self.style, self._lines
+        if lines is None:
+            self.paragraph().drawOn(canv, 0, 0)
+            return
+        if not lines:
+            return
+        canv.setFillColor(style.textColor)
+        words = canv.beginText(0, self.height - style.fontSize)
+        words.setFont(style.fontName, style.fontSize, style.leading)
+        alignment = style.alignment
+        for spare, line in lines:  # as reportlab's _left/_center/_rightDrawParaLine
+            gaps = len(line) - 1
+            squeezed = spare <= -1e-8 and gaps > 0
+            shift = 0.0
+            if not squeezed and alignment == TA_RIGHT:
+                shift = spare
+            elif not squeezed and alignment == TA_CENTER:
+                shift = spare / 2
+            if squeezed:
+                words.setWordSpace(spare / gaps)
+            if abs(shift) > 1e-6:
+                words.setXPos(shift)
+            words.textLine(" ".join(line))
+            if squeezed:
+                words.setWordSpace(0)
+            if abs(shift) > 1e-6:
+                words.setXPos(-shift)
+        canv.drawText(words)
+
+
+def cell(value: object, style: ParagraphStyle = CELL) -> Flowable:
+    return TextCell(value, style)
 
 
 def table_style(zebra: bool = True, rows: int = 0) -> TableStyle:
@@ -235,6 +360,7 @@ __all__ = [
     "NOTE",
     "PAGE_SIZE",
     "REGULAR",
+    "TextCell",
     "boxed",
     "cell",
     "data_table",

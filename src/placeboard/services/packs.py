@@ -55,7 +55,12 @@ from placeboard.reports.meeting_pack_data import (
     PlanLine,
     PreviousMinutes,
 )
-from placeboard.reports.pack_document import PackResult, created_at, source_date
+from placeboard.reports.pack_document import (
+    PackResult,
+    collector_paused,
+    created_at,
+    source_date,
+)
 from placeboard.reports.pdf_merge import AttachedPdf, page_count
 from placeboard.store.changelog import WHOLE_RECORD
 from placeboard.store.tables import (
@@ -596,11 +601,13 @@ class PackService(Service):
                 raise PackCancelled()
 
         ids = None if place_id is None else [place_id]
-        data = self.assurance.pack(reporting, ids, today=today, progress=gathering)
-        if public:
-            data = public_view(data, {p.place_id: self.withheld(p.place_id) for p in data.places})
-        icb = next((p.icb_name for p in self.places.list_places() if p.icb_name), "")
-        return build_assurance_pack(data, icb, public, out, created, progress)
+        with collector_paused():  # thousands of small records: no cycles, no full collections
+            data = self.assurance.pack(reporting, ids, today=today, progress=gathering)
+            if public:
+                withheld = {p.place_id: self.withheld(p.place_id) for p in data.places}
+                data = public_view(data, withheld)
+            icb = next((p.icb_name for p in self.places.list_places() if p.icb_name), "")
+            return build_assurance_pack(data, icb, public, out, created, progress)
 
     def withheld(self, place_id: str) -> Withheld:
         """What a public assurance pack leaves out for the place: actions raised at Part II
