@@ -4,11 +4,8 @@ the all-places comparison and agreement with the Overview and the metric charts.
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -16,11 +13,11 @@ from placeboard.domain.errors import ValidationError
 from placeboard.domain.spc import analyse
 from placeboard.reports.assurance_data import StageReadinessLine, Summary, next_step
 from placeboard.services import Services
-from placeboard.store.database import open_database
 
+from .conftest import DEMO_TODAY
 from .small_board import Board, build_board
 
-TODAY = date(2026, 6, 15)  # the demo's "today"
+TODAY = DEMO_TODAY  # the demo's "today"
 Q2 = "2026/27-Q2"  # July to September 2026: the small board's meetings
 Q2_END = date(2026, 9, 30)
 LATER = date(2026, 12, 1)  # when the small board's pack is made
@@ -202,26 +199,6 @@ def test_a_pack_needs_a_place(services: Services) -> None:
 
 
 # -- the demo boards --------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("assurance") / "data"
-    services = Services(open_database(folder))
-    try:
-        services.demo.load(today=TODAY)
-    finally:
-        services.close()
-    return folder
-
-
-@pytest.fixture
-def demo(demo_folder: Path, tmp_path: Path) -> Iterator[Services]:
-    folder = tmp_path / "copy"
-    shutil.copytree(demo_folder, folder)
-    services = Services(open_database(folder))
-    yield services
-    services.close()
 
 
 def test_all_places_come_with_their_comparison_rows(demo: Services) -> None:

@@ -3,10 +3,7 @@ against counts made by hand from the raw records."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event
@@ -15,30 +12,11 @@ from placeboard.domain.errors import ValidationError
 from placeboard.services import Services
 from placeboard.services.attendance import AttendanceReport, MemberRate
 from placeboard.services.membership import MemberRow
-from placeboard.store.database import open_database
 
-TODAY = date(2026, 6, 15)
+from .conftest import DEMO_TODAY
+
+TODAY = DEMO_TODAY  # the demo's "today"
 START, END = date(2025, 6, 16), TODAY  # the last 12 months
-
-
-@pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("attendance") / "data"
-    services = Services(open_database(folder))
-    try:
-        services.demo.load(today=TODAY)
-    finally:
-        services.close()
-    return folder
-
-
-@pytest.fixture
-def demo(demo_folder: Path, tmp_path: Path) -> Iterator[Services]:
-    folder = tmp_path / "copy"
-    shutil.copytree(demo_folder, folder)
-    services = Services(open_database(folder))
-    yield services
-    services.close()
 
 
 def place_id(services: Services, name: str) -> str:

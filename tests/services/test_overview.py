@@ -3,37 +3,13 @@ reference, and the latest metric values read in one query."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
-
-import pytest
 
 from placeboard.services import Services
-from placeboard.store.database import open_database
 
-TODAY = date(2026, 6, 15)
+from .conftest import DEMO_TODAY
 
-
-@pytest.fixture(scope="module")
-def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("quorum") / "data"
-    services = Services(open_database(folder))
-    try:
-        services.demo.load(today=TODAY)
-    finally:
-        services.close()
-    return folder
-
-
-@pytest.fixture
-def demo(demo_folder: Path, tmp_path: Path) -> Iterator[Services]:
-    folder = tmp_path / "copy"
-    shutil.copytree(demo_folder, folder)
-    services = Services(open_database(folder))
-    yield services
-    services.close()
+TODAY = DEMO_TODAY  # the demo's "today"
 
 
 def place_id(services: Services, name: str) -> str:

@@ -171,8 +171,25 @@ class Summary:
 # -- membership and attendance ----------------------------------------------------------
 
 
+class Attended:
+    """What a line of the attendance tables counts: attended in person or by a deputy,
+    of the meetings expected, and the rate (None when none was expected)."""
+
+    in_person: int
+    by_deputy: int
+    expected: int
+
+    @property
+    def attended(self) -> int:
+        return self.in_person + self.by_deputy
+
+    @property
+    def rate(self) -> float | None:
+        return self.attended / self.expected if self.expected else None
+
+
 @dataclass(frozen=True)
-class MemberAttendanceLine:
+class MemberAttendanceLine(Attended):
     name: str
     organisation: str
     role: str
@@ -183,17 +200,9 @@ class MemberAttendanceLine:
     apologies: int
     absent: int
 
-    @property
-    def attended(self) -> int:
-        return self.in_person + self.by_deputy
-
-    @property
-    def rate(self) -> float | None:
-        return self.attended / self.expected if self.expected else None
-
 
 @dataclass(frozen=True)
-class OrganisationAttendanceLine:
+class OrganisationAttendanceLine(Attended):
     name: str
     sector: str  # the sector's label
     members: int  # memberships current at some time in the period
@@ -202,14 +211,6 @@ class OrganisationAttendanceLine:
     by_deputy: int
     apologies: int
     absent: int
-
-    @property
-    def attended(self) -> int:
-        return self.in_person + self.by_deputy
-
-    @property
-    def rate(self) -> float | None:
-        return self.attended / self.expected if self.expected else None
 
 
 @dataclass(frozen=True)
