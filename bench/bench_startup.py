@@ -60,9 +60,10 @@ def _child_env(home: Path) -> dict[str, str]:
     return env
 
 
-def _start(args: list[str], home: Path) -> tuple[float, list[str], float | None]:
+def _start(args: list[str], home: Path) -> tuple[float, list[str], float | None, float | None]:
     """Seconds from spawning the child to its first turn after the first paint, its
-    Qt modules, and (PlaceBoard only) seconds until the records are on screen."""
+    Qt modules, and (PlaceBoard only) seconds until the records are on screen and its
+    resident memory (MB) a second after."""
     started = time.time()
     done = subprocess.run(
         [sys.executable, str(CHILD), *args],
@@ -78,7 +79,13 @@ def _start(args: list[str], home: Path) -> tuple[float, list[str], float | None]
         raise RuntimeError(f"start-up child failed ({done.returncode}):\n{done.stderr}")
     modules = next((ln.split()[1:] for ln in lines if ln.startswith("modules ")), [])
     data = [float(line.split()[1]) - started for line in lines if line.startswith("data ")]
-    return float(painted[0].split()[1]) - started, modules, (data[0] if data else None)
+    rss = [int(line.split()[1]) / 1024 for line in lines if line.startswith("rss ")]
+    return (
+        float(painted[0].split()[1]) - started,
+        modules,
+        (data[0] if data else None),
+        (rss[0] if rss else None),
+    )
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ class Startup:
     modules: tuple[str, ...]
     bare_pyqtgraph_ms: float  # the bare window importing pyqtgraph too (charts to come)
     data_ms: float  # PlaceBoard: until the last place's Overview is on screen
+    rest_mb: float  # PlaceBoard: resident memory a second after that
 
     @property
     def ratio(self) -> float:
@@ -101,15 +109,16 @@ def measure() -> Startup:
     atexit.register(shutil.rmtree, home, ignore_errors=True)
     # A first, untimed start: lists PlaceBoard's Qt modules and warms the disk cache and
     # the settings (window geometry), as for anyone who has used the app before.
-    _, modules, _ = _start(["placeboard", str(data), "--modules"], home)
+    _, modules, _, _ = _start(["placeboard", str(data), "--modules"], home)
     with_charts = sorted({*modules, "pyqtgraph"})
     _start(["bare", *with_charts], home)
-    bare, ours, charts, shown = [], [], [], []
+    bare, ours, charts, shown, rest = [], [], [], [], []
     for _ in range(RUNS):  # interleaved, so drift in the machine's load hits all alike
         bare.append(_start(["bare", *modules], home)[0])
-        window, _, data_on_screen = _start(["placeboard", str(data)], home)
+        window, _, data_on_screen, resident = _start(["placeboard", str(data)], home)
         ours.append(window)
         shown.append(data_on_screen or float("nan"))
+        rest.append(resident or float("nan"))
         charts.append(_start(["bare", *with_charts], home)[0])
     result = Startup(
         statistics.median(bare) * 1000,
@@ -117,6 +126,7 @@ def measure() -> Startup:
         tuple(modules),
         statistics.median(charts) * 1000,
         statistics.median(shown) * 1000,
+        statistics.median(rest),
     )
     print(
         f"  start-up (medians of {RUNS}): bare {result.bare_ms:.0f} ms, PlaceBoard "
@@ -143,6 +153,14 @@ def startup_placeboard(_folder: Path) -> tuple[float, str, str]:
 
 def startup_data(_folder: Path) -> tuple[float, str, str]:
     return measure().data_ms, "ms", "large demo, until the Overview shows the place"
+
+
+def memory_at_rest(_folder: Path) -> tuple[float, str, str]:
+    return (
+        measure().rest_mb,
+        "MB resident, large demo, a second after the Overview is on screen",
+        "—",
+    )
 
 
 def startup_ratio(_folder: Path) -> tuple[float, str, str]:

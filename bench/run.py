@@ -20,6 +20,7 @@ from bench_packs import (
 )
 from bench_startup import (
     attendance_table,
+    memory_at_rest,
     startup_bare,
     startup_bare_pyqtgraph,
     startup_data,
@@ -50,6 +51,7 @@ BENCHES: list[tuple[str, Bench]] = [
     ("start-up: PlaceBoard window, large demo", startup_placeboard),
     ("start-up: PlaceBoard ÷ bare", startup_ratio),
     ("start-up: PlaceBoard records on screen, large demo", startup_data),
+    ("memory at rest: PlaceBoard window, large demo", memory_at_rest),
     ("SPC: 40 metrics × 4 places × 120 points", spc_all),
     ("import metrics: 50,000-row CSV", import_50k),
     ("draw an SPC chart", draw_chart),
