@@ -51,6 +51,8 @@ def submit(dialog: HubSettingsDialog, qtbot: QtBot, dsn: str, password: str) -> 
     dialog.ui.passwordEdit.setText(password)
     dialog.ok_button().click()
     assert dialog.task is not None
+    dialog.reject()  # Escape while connecting does not leave it half-done
+    assert dialog.isVisible() or not dialog.task.is_running()
     with qtbot.waitSignal(dialog.task.finished, timeout=30_000):
         pass
 

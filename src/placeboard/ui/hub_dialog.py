@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from placeboard.domain.errors import PlaceBoardError, ValidationError
 from placeboard.ui.forms.ui_hub_settings import Ui_HubSettingsDialog
@@ -64,8 +64,16 @@ class HubSettingsDialog(RecordDialog):
         self.task.failed.connect(self._refused)
 
     def _busy(self, busy: bool) -> None:
+        # Cancel waits too: a connection that succeeds after a cancel would still keep
+        # the settings, and an unreachable hub is given up within seconds anyway.
         self.ok_button().setEnabled(not busy)
         self.ok_button().setText("Connecting…" if busy else "&Connect")
+        self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.is_running():
+            return  # Escape while connecting: the answer is seconds away
+        super().reject()
 
     def _connected(self, found: object) -> None:
         self._busy(False)
