@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from placeboard.domain.errors import PlaceBoardError
 from placeboard.services import Services
 from placeboard.services.sync import ConflictView, SyncStatus
+from placeboard.sync.hub_config import HubConfig
 from placeboard.ui.area_view import AreaView
 from placeboard.ui.dialog_host import DialogHost
 from placeboard.ui.flow_layout import FlowLayout
@@ -341,7 +342,7 @@ class SyncView(DialogHost, AreaView):
     # -- the hub -----------------------------------------------------------------------
 
     def edit_hub_settings(self) -> HubSettingsDialog:
-        settings = self.services.hub.settings() if self._hub_readable() else None
+        settings = self._hub_settings()
         dialog = HubSettingsDialog(
             self.services.hub.connect,
             settings.dsn if settings else "",
@@ -352,12 +353,13 @@ class SyncView(DialogHost, AreaView):
         self._open(dialog)
         return dialog
 
-    def _hub_readable(self) -> bool:
+    def _hub_settings(self) -> HubConfig | None:
+        """The saved settings, or None when there are none or they cannot be read (the
+        view says which; the dialog then starts empty and saving mends the file)."""
         try:
-            self.services.hub.settings()
+            return self.services.hub.settings()
         except PlaceBoardError:
-            return False
-        return True
+            return None
 
     def _hub_connected(self, found: object) -> None:
         config, access = found  # type: ignore[misc]
