@@ -118,7 +118,7 @@ def bundle_export_10k(folder: Path) -> tuple[float, str, str]:
     source = _ten_thousand(folder)
     changes = _last(source.db)
     started = time.perf_counter()
-    info = write_bundle(source.db, folder / "out.pbbundle", since=changes - 10_000)
+    info = write_bundle(source.db, folder / "out.pbsync", since=changes - 10_000)
     elapsed = time.perf_counter() - started
     source.close()
     kb = info.size / 1024
@@ -127,7 +127,7 @@ def bundle_export_10k(folder: Path) -> tuple[float, str, str]:
 
 def bundle_import_10k(folder: Path) -> tuple[float, str, str]:
     source = _ten_thousand(folder)
-    info = write_bundle(source.db, folder / "out.pbbundle", since=_last(source.db) - 10_000)
+    info = write_bundle(source.db, folder / "out.pbsync", since=_last(source.db) - 10_000)
     source.close()
     target = open_database(folder / "target", backup_on_open=False)
     started = time.perf_counter()

@@ -178,9 +178,10 @@ class Opening:
     restore a backup); if the person gives up, the window closes.
     """
 
-    def __init__(self, window: MainWindow, folder: Path) -> None:
+    def __init__(self, window: MainWindow, folder: Path, bundle: Path | None = None) -> None:
         self.window = window
         self.folder = folder
+        self.bundle = bundle
         self.services: Services | None = None
         self.task: Task | None = None
         self.exit_code = 0
@@ -197,8 +198,13 @@ class Opening:
         self.services = services
         log().info("data open: %s", self.folder)
         self.window.attach(services)
-        # Ask about the demo once the records are on screen, from inside the event loop.
-        QTimer.singleShot(0, self.window.offer_first_run)
+        # Ask about the bundle opened, or else about the demo, once the records are on
+        # screen, from inside the event loop.
+        if self.bundle is not None:
+            bundle = self.bundle
+            QTimer.singleShot(0, lambda: self.window.offer_bundle(bundle))
+        else:
+            QTimer.singleShot(0, self.window.offer_first_run)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, DatabaseError):
@@ -227,8 +233,9 @@ class Opening:
             self.services.close()
 
 
-def run(data_dir: Path | None) -> int:
-    """Open the PlaceBoard window on the data in `data_dir` (or the default folder)."""
+def run(data_dir: Path | None, bundle: Path | None = None) -> int:
+    """Open the PlaceBoard window on the data in `data_dir` (or the default folder);
+    with a sync `bundle` (a file opened from the desktop), offer to load it."""
     app = make_application()
     window = MainWindow(QSettings(), QUndoStack())
     opening: Opening | None = None
@@ -241,7 +248,7 @@ def run(data_dir: Path | None) -> int:
         sys.excepthook = make_excepthook(log_file)
         folder = paths.data_dir(data_dir)
         log().info("PlaceBoard %s starting; data in %s", __version__, folder)
-        opening = Opening(window, folder)
+        opening = Opening(window, folder, bundle)
         opening.start()
 
     window.first_painted.connect(after_first_paint)

@@ -21,6 +21,7 @@ from placeboard.cli_hub import add_hub_commands
 from placeboard.cli_pack import add_pack_commands
 from placeboard.cli_sync import add_sync_command
 from placeboard.domain.errors import PlaceBoardError
+from placeboard.sync import BUNDLE_SUFFIXES
 
 if TYPE_CHECKING:
     from placeboard.domain.spc import SpcResult
@@ -324,7 +325,23 @@ def spc_text(report: dict[str, Any]) -> str:
 def cmd_window(args: argparse.Namespace) -> int:
     from placeboard.app import run
 
-    return run(args.data_dir)
+    return run(args.data_dir, getattr(args, "bundle", None))
+
+
+def opened_bundle(argv: Sequence[str]) -> str | None:
+    """The sync bundle in `placeboard [--data-dir DIR] FILE.pbsync`, the command line a
+    file association runs when a bundle is opened (the window then offers to load it)."""
+    rest, skip = [], False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--data-dir":
+            skip = True
+        elif not arg.startswith("--data-dir="):
+            rest.append(arg)
+    if len(rest) == 1 and Path(rest[0]).suffix.lower() in BUNDLE_SUFFIXES:
+        return rest[0]
+    return None
 
 
 def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -460,7 +477,10 @@ def _setup_logging() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    bundle = opened_bundle(argv)
+    args = parser.parse_args([a for a in argv if a != bundle])
+    args.bundle = Path(bundle) if bundle else None
     if args.handler is not cmd_window:
         _setup_logging()
     try:

@@ -63,7 +63,7 @@ def test_a_bundle_carries_changes_and_files_and_its_manifest_says_what(
 ) -> None:
     a, blackpool, sha = laptop
     b = make_replica("b")
-    out = tmp_path / "out" / "blackpool.pbbundle"
+    out = tmp_path / "out" / "blackpool.pbsync"
     info = write_bundle(a, out)
     assert out.is_file() and info.size == out.stat().st_size
     assert (info.site, info.places, info.changes, info.icb_wide) == (
@@ -90,7 +90,7 @@ def test_importing_a_bundle_twice_changes_nothing(
 ) -> None:
     a, _place, _sha = laptop
     b = make_replica("b")
-    out = write_bundle(a, tmp_path / "a.pbbundle").path
+    out = write_bundle(a, tmp_path / "a.pbsync").path
     read_bundle(b, out)
     before, files = dump(b), files_in(b)
     again = read_bundle(b, out)
@@ -104,14 +104,14 @@ def test_a_changed_byte_anywhere_is_refused_and_nothing_changes(
 ) -> None:
     a, _place, _sha = laptop
     b = make_replica("b")
-    out = write_bundle(a, tmp_path / "a.pbbundle").path
+    out = write_bundle(a, tmp_path / "a.pbsync").path
     data = bytearray(out.read_bytes())
     at = int(len(data) * where) if 0 <= where < 1 else int(where)
     data[at] ^= 0x01
     out.write_bytes(bytes(data))
     before = dump(b)
     with pytest.raises(
-        SyncRefused, match=r"a\.pbbundle .*(damaged|cut short).*nothing was imported"
+        SyncRefused, match=r"a\.pbsync .*(damaged|cut short).*nothing was imported"
     ):
         read_bundle(b, out)
     assert dump(b) == before and files_in(b) == []
@@ -123,7 +123,7 @@ def test_a_bundle_cut_short_is_refused_and_nothing_changes(
 ) -> None:
     a, _place, _sha = laptop
     b = make_replica("b")
-    out = write_bundle(a, tmp_path / "a.pbbundle").path
+    out = write_bundle(a, tmp_path / "a.pbsync").path
     data = out.read_bytes()
     length = int(len(data) * keep) if 0 < keep < 1 else int(keep) % len(data)
     out.write_bytes(data[:length])
@@ -157,7 +157,7 @@ def test_a_bundle_from_a_newer_placeboard_is_refused(
 ) -> None:
     a, _place, _sha = laptop
     b = make_replica("b")
-    newer = write_bundle(a, tmp_path / "newer.pbbundle").path
+    newer = write_bundle(a, tmp_path / "newer.pbsync").path
     rebuild(newer, lambda m: m.update(schema="0099"), lambda p: p)
     with pytest.raises(SyncRefused, match=r"newer PlaceBoard .*revision 0099"):
         read_bundle(b, newer)
@@ -172,7 +172,7 @@ def test_a_bundle_from_a_newer_placeboard_is_refused(
         m["counts"]["changes"] += 1
         m["counts"]["by_table"]["committee"] = 1
 
-    stranger = write_bundle(a, tmp_path / "stranger.pbbundle").path
+    stranger = write_bundle(a, tmp_path / "stranger.pbsync").path
     rebuild(stranger, count, committee)
     before = dump(b)
     with pytest.raises(SyncRefused, match=r"does not know \('committee'\)"):
@@ -185,7 +185,7 @@ def test_a_payload_that_does_not_match_its_manifest_is_refused(
 ) -> None:
     a, _place, _sha = laptop
     b = make_replica("b")
-    out = write_bundle(a, tmp_path / "a.pbbundle").path
+    out = write_bundle(a, tmp_path / "a.pbsync").path
     rebuild(out, lambda m: None, lambda p: b"".join(p.splitlines(keepends=True)[1:]))
     with pytest.raises(SyncRefused, match="do not match its manifest"):
         read_bundle(b, out)
@@ -196,7 +196,7 @@ def test_a_bundle_is_written_under_a_temporary_name_then_renamed(
     laptop: tuple[Database, str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, _place, _sha = laptop
-    target = tmp_path / "out" / "a.pbbundle"
+    target = tmp_path / "out" / "a.pbsync"
     renames: list[tuple[Path, Path]] = []
     real_replace = os.replace
 
@@ -217,7 +217,7 @@ def test_a_cancelled_bundle_leaves_no_file(
     laptop: tuple[Database, str, str], tmp_path: Path
 ) -> None:
     a, _place, _sha = laptop
-    target = tmp_path / "out" / "a.pbbundle"
+    target = tmp_path / "out" / "a.pbsync"
     with pytest.raises(SyncRefused, match="cancelled"):
         write_bundle(a, target, cancelled=lambda: True)
     assert list(target.parent.iterdir()) == []
@@ -229,7 +229,7 @@ def test_a_bundle_of_a_place_this_laptop_does_not_keep_is_refused(
     a, _place, _sha = laptop
     lancashire = make_replica("lancashire")
     place(lancashire, "Lancashire")
-    out = write_bundle(a, tmp_path / "a.pbbundle").path
+    out = write_bundle(a, tmp_path / "a.pbsync").path
     before = dump(lancashire)
     with pytest.raises(
         SyncRefused, match="holds records of Blackpool, which this database does not keep"
@@ -244,7 +244,7 @@ def test_a_laptop_does_not_import_its_own_bundle(
     laptop: tuple[Database, str, str], tmp_path: Path
 ) -> None:
     a, _place, _sha = laptop
-    out = write_bundle(a, tmp_path / "a.pbbundle").path
+    out = write_bundle(a, tmp_path / "a.pbsync").path
     with pytest.raises(SyncRefused, match="written by this database"):
         read_bundle(a, out)
 
@@ -254,16 +254,16 @@ def test_bundles_carry_acknowledgements_so_the_next_holds_only_what_is_new(
 ) -> None:
     a, blackpool, _sha = laptop
     b = make_replica("b")
-    read_bundle(b, write_bundle(a, tmp_path / "1.pbbundle", peer=b.site).path)
+    read_bundle(b, write_bundle(a, tmp_path / "1.pbsync", peer=b.site).path)
     assert peer_state(a, b.site).sent_upto == 4 and peer_state(a, b.site).pushed_upto == 0
     assert peer_state(b, a.site).pulled_upto == 4
     add(b, Person(place_id=blackpool, full_name="Ian Jones"))
-    back = write_bundle(b, tmp_path / "2.pbbundle", peer=a.site)
+    back = write_bundle(b, tmp_path / "2.pbsync", peer=a.site)
     assert back.changes == 5 and back.received == {a.site: 4}
     read_bundle(a, back.path)
     assert peer_state(a, b.site).pushed_upto == 4  # b said it has a's first four
     add(a, Person(place_id=blackpool, full_name="Asha Patel"))
-    nxt = write_bundle(a, tmp_path / "3.pbbundle", peer=b.site)
+    nxt = write_bundle(a, tmp_path / "3.pbsync", peer=b.site)
     assert nxt.seq_from == 4 and nxt.changes == 2  # b's Ian Jones, passed back, and Asha
     read_bundle(b, nxt.path)
     assert dump(a) == dump(b)
@@ -277,7 +277,7 @@ def test_a_bundle_for_some_places_holds_only_theirs_and_the_icb_wide_records(
     add(icb, Person(place_id=blackpool, full_name="Karen Smith"))
     add(icb, Person(place_id=lancashire, full_name="Ian Jones"))
     add(icb, Organisation(name="Lancashire County Council", sector="upper_tier_council"))
-    info = write_bundle(icb, tmp_path / "blackpool.pbbundle", place_ids=[blackpool])
+    info = write_bundle(icb, tmp_path / "blackpool.pbsync", place_ids=[blackpool])
     assert info.places == {blackpool: "Blackpool"} and (info.changes, info.icb_wide) == (3, 1)
     laptop = make_replica("laptop")
     read_bundle(laptop, info.path)

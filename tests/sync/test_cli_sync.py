@@ -40,7 +40,7 @@ def test_a_bundle_carries_a_board_to_another_laptop(
     folders: tuple[Path, Path], tmp_path: Path
 ) -> None:
     first, second = folders
-    bundle = tmp_path / "hand-over" / "blackpool.pbbundle"
+    bundle = tmp_path / "hand-over" / "blackpool.pbsync"
     out = run("--data-dir", str(first), "sync", "--bundle-out", str(bundle), "--quiet")
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("Wrote ") and "(Blackpool)" in out.stdout and bundle.is_file()
@@ -74,17 +74,17 @@ def test_refusals_are_one_line_and_change_nothing(
     folders: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first, second = folders
-    bundle = tmp_path / "blackpool.pbbundle"
+    bundle = tmp_path / "blackpool.pbsync"
     assert (
         cli(capsys, "--data-dir", str(first), "sync", "--bundle-out", str(bundle), "--quiet")[0]
         == 0
     )
     data = bytearray(bundle.read_bytes())
     data[len(data) // 2] ^= 0xFF
-    damaged = tmp_path / "damaged.pbbundle"
+    damaged = tmp_path / "damaged.pbsync"
     damaged.write_bytes(bytes(data))
     message = failure(capsys, "--data-dir", str(second), "sync", "--bundle-in", str(damaged))
-    assert "damaged.pbbundle is not a complete PlaceBoard bundle" in message
+    assert "damaged.pbsync is not a complete PlaceBoard bundle" in message
     assert "nothing was imported" in message
     missing = failure(capsys, "--data-dir", str(second), "sync", "--bundle-in", str(tmp_path / "x"))
     assert "There is no bundle at" in missing
@@ -112,7 +112,7 @@ def test_another_place_s_bundle_needs_new_place(
     services = Services(open_database(other))
     services.places.create_place("Lancashire", "upper_tier_county")
     services.close()
-    bundle = tmp_path / "blackpool.pbbundle"
+    bundle = tmp_path / "blackpool.pbsync"
     assert (
         cli(capsys, "--data-dir", str(first), "sync", "--bundle-out", str(bundle), "--quiet")[0]
         == 0

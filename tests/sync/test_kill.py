@@ -45,7 +45,7 @@ def test_a_sync_killed_mid_apply_leaves_an_intact_database_that_finishes(
         s.flush()
         for n in range(4_000):
             s.add(Person(place_id=place.id, full_name=f"Member {n}", job_title="Governor"))
-    out = write_bundle(source, tmp_path / "large.pbbundle").path
+    out = write_bundle(source, tmp_path / "large.pbsync").path
     target = make_replica("target")
     target.close()
 

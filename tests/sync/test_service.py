@@ -39,9 +39,9 @@ def test_status_counts_what_waits_for_each_peer(
     fresh = a.sync.status()
     assert fresh.site == a.db.site and fresh.peers == [] and fresh.last_ok_at is None
     assert fresh.unsynced == fresh.changes > 2  # the board, its stages and the person
-    out = a.sync.write_bundle(tmp_path / "1.pbbundle", peer=b.db.site)
+    out = a.sync.write_bundle(tmp_path / "1.pbsync", peer=b.db.site)
     b.sync.read_bundle(out.path)
-    back = b.sync.write_bundle(tmp_path / "2.pbbundle", peer=a.db.site)
+    back = b.sync.write_bundle(tmp_path / "2.pbsync", peer=a.db.site)
     a.sync.read_bundle(back.path)
     status = a.sync.status()
     [peer] = status.peers
@@ -50,7 +50,7 @@ def test_status_counts_what_waits_for_each_peer(
     a.membership.add_person(a.places.list_places()[0].id, "Ian Jones")
     status = a.sync.status()
     assert status.unsynced == 1 and status.peers[0].waiting == 1
-    a.sync.write_bundle(tmp_path / "3.pbbundle", peer=b.db.site)
+    a.sync.write_bundle(tmp_path / "3.pbsync", peer=b.db.site)
     assert a.sync.status().peers[0].sent == 1  # sent, not yet acknowledged
 
 

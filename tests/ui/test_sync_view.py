@@ -50,18 +50,18 @@ def test_a_bundle_brings_the_other_laptops_board_and_a_conflict_is_settled(
     a, b = laptops
     place = a.places.create_place("Blackpool", "unitary")
     person = a.membership.add_person(place.id, "Karen Smith", job_title="Chair")
-    a.sync.write_bundle(tmp_path / "1.pbbundle")
+    a.sync.write_bundle(tmp_path / "1.pbsync")
 
-    said = load(view, qtbot, tmp_path / "1.pbbundle")
+    said = load(view, qtbot, tmp_path / "1.pbsync")
     assert said.startswith("Took in ") and "0 new conflict(s)" in said
     assert [p.name for p in b.places.list_places()] == ["Blackpool"]
     assert view.peer_model.rowCount() == 1
-    assert load(view, qtbot, tmp_path / "1.pbbundle").startswith("Took in 0 new change(s)")
+    assert load(view, qtbot, tmp_path / "1.pbsync").startswith("Took in 0 new change(s)")
 
     a.membership.update_person(person.id, full_name="Karen Smith-Jones")
     b.membership.update_person(person.id, full_name="Dr Karen Smith")
-    a.sync.write_bundle(tmp_path / "2.pbbundle")
-    assert "1 new conflict(s)" in load(view, qtbot, tmp_path / "2.pbbundle")
+    a.sync.write_bundle(tmp_path / "2.pbsync")
+    assert "1 new conflict(s)" in load(view, qtbot, tmp_path / "2.pbsync")
     assert "1 conflict(s)" in view.status_label.text()
 
     assert view.conflicts.select_where(lambda c: c.field == "full name")
@@ -86,15 +86,15 @@ def test_a_bundle_is_saved_in_the_worker_and_a_broken_one_is_refused(
 ) -> None:
     _a, b = laptops
     b.places.create_place("Blackburn with Darwen", "unitary")
-    task = view.save_bundle(tmp_path / "out.pbbundle")
+    task = view.save_bundle(tmp_path / "out.pbsync")
     assert task is not None
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     assert view.result_label.text().startswith("Saved ")
-    assert (tmp_path / "out.pbbundle").exists()
+    assert (tmp_path / "out.pbsync").exists()
 
-    broken = tmp_path / "broken.pbbundle"
-    broken.write_bytes((tmp_path / "out.pbbundle").read_bytes()[:200])
+    broken = tmp_path / "broken.pbsync"
+    broken.write_bytes((tmp_path / "out.pbsync").read_bytes()[:200])
     before = b.sync.status().changes
     said = load(view, qtbot, broken)
     assert said and not said.startswith("Took in")

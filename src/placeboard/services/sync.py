@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from placeboard.domain.hlc import Stamp
 from placeboard.store.database import Database
-from placeboard.sync import bundle, merge, outbox, resolve
+from placeboard.sync import BUNDLE_SUFFIX, BUNDLE_SUFFIXES, bundle, merge, outbox, resolve
 from placeboard.sync.change import Change
 from placeboard.sync.conflicts import CONCURRENT_KINDS, DELETED_KINDS
 
@@ -35,7 +35,6 @@ KIND_LABELS = {
 }
 Progress = merge.Progress
 Cancelled = merge.Cancelled
-
 
 @dataclass(frozen=True)
 class PeerStatus:
@@ -262,6 +261,8 @@ def _label(conn: Any, tbl: str, pk: str) -> str:
 
 
 __all__ = [
+    "BUNDLE_SUFFIX",
+    "BUNDLE_SUFFIXES",
     "CONCURRENT_KINDS",
     "ConflictView",
     "PeerStatus",

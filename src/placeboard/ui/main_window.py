@@ -57,6 +57,7 @@ STATE_KEY = "window/state"
 LAST_PLACE_KEY = "places/last"
 ICB_ROW = next(n for n, area in enumerate(AREAS) if area.key == "icb")
 PACKS_ROW = next(n for n, area in enumerate(AREAS) if area.key == "packs")
+SYNC_ROW = next(n for n, area in enumerate(AREAS) if area.key == "sync")
 
 
 class MainWindow(QMainWindow):
@@ -406,6 +407,29 @@ class MainWindow(QMainWindow):
         view = self.pages.get(PACKS_ROW)
         if isinstance(view, PacksView):
             view.prepare_assurance(period, all_places=True)
+
+    def offer_bundle(self, path: Path) -> QMessageBox:
+        """A sync bundle opened from the desktop: the Sync view, and the question whether
+        to load it (answered through the box's buttons; the load runs in a worker)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from placeboard.ui.sync_view import SyncView
+
+        self.show_area(SYNC_ROW)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Load a sync bundle",
+            f"Load the changes in {path.name} into PlaceBoard?\n\n"
+            "The bundle is checked whole first; if anything in it is wrong, nothing changes.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setAccessibleName("Load a sync bundle")
+        view = self.pages.get(SYNC_ROW)
+        if isinstance(view, SyncView):
+            box.accepted.connect(lambda: view.load_bundle(path))
+        return self._open_box(box)
 
     def current_place_id(self) -> str | None:
         data = self.place_combo.currentData()

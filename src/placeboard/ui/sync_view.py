@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from placeboard.domain.errors import PlaceBoardError
 from placeboard.services import Services
-from placeboard.services.sync import ConflictView, SyncStatus
+from placeboard.services.sync import BUNDLE_SUFFIX, BUNDLE_SUFFIXES, ConflictView, SyncStatus
 from placeboard.sync.hub_config import HubConfig
 from placeboard.ui.area_view import AreaView
 from placeboard.ui.dialog_host import DialogHost
@@ -49,6 +49,13 @@ RETRY_DELAYS_MS = (60_000, 300_000, 900_000, 1_800_000)
 WARNING_STYLE = (
     "QLabel { background: #FDECEA; border-left: 6px solid #DA291C; color: #8A1538;"
     " padding: 6px 10px; }"
+)
+
+
+BUNDLE_FILTER = (
+    "PlaceBoard sync bundles ("
+    + " ".join(f"*{suffix}" for suffix in BUNDLE_SUFFIXES)
+    + ");;All files (*)"
 )
 
 
@@ -406,8 +413,8 @@ class SyncView(DialogHost, AreaView):
             chosen, _f = QFileDialog.getSaveFileName(
                 self,
                 "Save changes to a bundle",
-                str(bundle_folder() / "placeboard-changes.pbbundle"),
-                "PlaceBoard bundles (*.pbbundle)",
+                str(bundle_folder() / f"placeboard-changes{BUNDLE_SUFFIX}"),
+                BUNDLE_FILTER,
             )
             if not chosen:
                 return None
@@ -423,7 +430,7 @@ class SyncView(DialogHost, AreaView):
     def load_bundle(self, path: Path | None = None) -> Task | None:
         if path is None:
             chosen, _f = QFileDialog.getOpenFileName(
-                self, "Load a bundle", str(bundle_folder()), "PlaceBoard bundles (*.pbbundle)"
+                self, "Load a bundle", str(bundle_folder()), BUNDLE_FILTER
             )
             if not chosen:
                 return None
