@@ -13,6 +13,9 @@ have_lib 'libglib-2.0.so.0' || need+=(libglib2.0-0)
 # PDF tools the pack tests use: qpdf --check, and pdftoppm to look at pages.
 command -v qpdf >/dev/null || need+=(qpdf)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+# The packaging files' checks: desktop-file-validate and update-mime-database.
+command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
+command -v update-mime-database >/dev/null || need+=(shared-mime-info)
 # A real PostgreSQL server for the hub tests (they run initdb and pg_ctl themselves).
 command -v initdb >/dev/null || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null \
   || need+=(postgresql)
