@@ -72,6 +72,8 @@ def test_first_run_tab_order_and_default(qtbot: QtBot) -> None:
     dialog = FirstRunDialog()
     qtbot.addWidget(dialog)
     ui = dialog.ui
-    assert next_tab_stop(ui.loadDemoButton) is ui.startEmptyButton
+    assert next_tab_stop(ui.loadDemoButton) is ui.newBoardButton
+    assert next_tab_stop(ui.newBoardButton) is ui.hubButton
+    assert next_tab_stop(ui.hubButton) is ui.startEmptyButton
     assert next_tab_stop(ui.startEmptyButton) is ui.loadDemoButton
     assert ui.loadDemoButton.isDefault()

@@ -23,6 +23,7 @@ from .metric_charts import MetricChartService
 from .metric_files import MetricFileService
 from .metrics import MetricService
 from .minutes import MinutesService
+from .new_board import NewBoardService
 from .overview import OverviewService
 from .packs import PackService
 from .places import OrganisationService, PlaceService
@@ -83,6 +84,9 @@ class Services:
         self.sync = SyncService(db)
         self.hub = HubService(db)
         self.demo = DemoService(self)
+        self.new_board = NewBoardService(
+            db, self.places, self.organisations, self.membership, self.terms, self.stages
+        )
 
     def is_empty(self) -> bool:
         """True before any place exists: the first run."""

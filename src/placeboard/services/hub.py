@@ -9,6 +9,7 @@ many times between syncs, and start-up should not pay for them."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from placeboard.sync import hub_config
@@ -27,6 +28,11 @@ class HubService(Service):
     def settings() -> HubConfig | None:
         """This laptop's hub settings (no password in them), or None before `connect`."""
         return hub_config.load_config()
+
+    @staticmethod
+    def settings_file() -> Path:
+        """Where this laptop's hub settings are kept (whether or not it has any yet)."""
+        return hub_config.config_path()
 
     @staticmethod
     def connect(dsn: str, name: str, password: str) -> tuple[HubConfig, HubAccess]:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from placeboard.store import backups, integrity, migrator
+from placeboard.store import backups, integrity, migrator, paths
 from placeboard.store.database import restore_database
 from placeboard.store.tables import synced_tables
 
@@ -50,9 +51,39 @@ class CheckReport:
         return self.integrity == "ok" and self.foreign_keys == 0 and self.revision == self.head
 
 
+@dataclass(frozen=True)
+class DataLocations:
+    """Where this data folder keeps each thing, for Help ▸ About and support."""
+
+    data_folder: Path
+    database_file: Path
+    backups_folder: Path
+    files_folder: Path  # attached papers and evidence
+    log_folder: Path
+
+
 class MaintenanceService(Service):
     def data_folder(self) -> Path:
         return self.db.folder
+
+    def locations(self) -> DataLocations:
+        return DataLocations(
+            data_folder=self.db.folder,
+            database_file=self.db.path,
+            backups_folder=self.db.backups_dir,
+            files_folder=self.db.files_dir,
+            log_folder=paths.log_dir(),
+        )
+
+    def schema_revision(self) -> str:
+        """The Alembic revision the database is at."""
+        with self.db.read() as s:
+            return integrity.revision(s)
+
+    @staticmethod
+    def sqlite_version() -> str:
+        """The SQLite library the database is opened with (not the Python module's)."""
+        return sqlite3.sqlite_version
 
     def backups_folder(self) -> Path:
         return self.db.backups_dir

@@ -12,6 +12,7 @@ import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,8 @@ class Database:
         self.engine = engine
         self._writer = engine.execution_options(pb_write=True)
         self.functions = functions
+        # The write transaction open in this thread (each thread has its own context).
+        self._open_write: ContextVar[Session | None] = ContextVar("pb_open_write", default=None)
 
     @property
     def clock(self) -> HybridClock:
@@ -88,14 +91,36 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        """A session to read with; inside a write block of this thread, that block's own
+        session, so a read sees what the block has written so far."""
+        open_write = self._open_write.get()
+        if open_write is not None:
+            yield open_write
+            return
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
+        """One transaction: committed when the block ends, rolled back on any error.
+
+        Re-entrant: a write inside another write of the same thread joins it through a
+        SAVEPOINT, so a use case can make several service calls all or nothing
+        (`with db.write(): ...`). An error in the inner block rolls back to the savepoint
+        (the outer block may catch it and go on); nothing is committed until the
+        outermost block ends.
+        """
+        open_write = self._open_write.get()
+        if open_write is not None:
+            with open_write.begin_nested():
+                yield open_write
+            return
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
-            yield session
+            token = self._open_write.set(session)
+            try:
+                yield session
+            finally:
+                self._open_write.reset(token)
 
     def close(self) -> None:
         self.engine.dispose()

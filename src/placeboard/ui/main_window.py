@@ -46,10 +46,15 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from placeboard.services import Services
+    from placeboard.services.new_board import NewBoard
     from placeboard.services.overview import PlaceSummary
     from placeboard.ui.about_dialog import AboutDialog
     from placeboard.ui.first_run import FirstRunDialog
+    from placeboard.ui.help_window import HelpWindow
+    from placeboard.ui.hub_dialog import HubSettingsDialog
+    from placeboard.ui.new_board_wizard import NewBoardWizard
     from placeboard.ui.overview_view import OverviewView
+    from placeboard.ui.sync_view import SyncView
     from placeboard.ui.worker import Task
 
 GEOMETRY_KEY = "window/geometry"
@@ -77,8 +82,10 @@ class MainWindow(QMainWindow):
         undo_stack.setParent(self)  # the window owns the one stack every view shares
         self.task: Task | None = None
         self.first_run_dialog: FirstRunDialog | None = None
+        self.new_board_wizard: NewBoardWizard | None = None
         self.message_box: QMessageBox | None = None
         self.about_dialog: AboutDialog | None = None
+        self.help_window: HelpWindow | None = None
         self._shown_data = False
         self.setObjectName("mainWindow")
         self.setAccessibleName(APP_NAME)
@@ -218,11 +225,17 @@ class MainWindow(QMainWindow):
         self.backup_action = self._action("&Back up now", self.backup_now)
         self.restore_action = self._action("&Restore from backup…", self.restore_from_backup)
         self.load_demo_action = self._action("&Load the demo boards…", self.load_demo)
+        self.new_board_action = self._action("&New board…", self.new_board)
         self.quit_action = self._action("&Quit", self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.refresh_action = self._action("Re&fresh", self.refresh)
+        self.guide_action = self._action("&Guide to this view", lambda: self.show_guide())
+        self.getting_started_action = self._action(
+            "Getting &started", lambda: self.show_guide("getting-started")
+        )
+        self.all_guides_action = self._action("All gu&ides…", self.show_all_guides)
         self.about_action = self._action("&About PlaceBoard", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_area_actions()
@@ -240,6 +253,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(std.Undo)
         self.redo_action.setShortcuts(std.Redo)
         self.refresh_action.setShortcut(QKeySequence(std.Refresh))
+        self.new_board_action.setShortcut(QKeySequence("Ctrl+Shift+B"))  # Ctrl+N adds in views
+        self.guide_action.setShortcuts(std.HelpContents)
         for number, action in enumerate(self.area_actions[:10]):  # Ctrl+1 … Ctrl+0
             action.setShortcut(QKeySequence(f"Ctrl+{(number + 1) % 10}"))
 
@@ -260,6 +275,8 @@ class MainWindow(QMainWindow):
         menu_bar.setAccessibleName("Menu bar")
         _name_child(menu_bar, "qt_menubar_ext_button", "More menus")
         file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(self.new_board_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.load_demo_action)
@@ -276,6 +293,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.tool_bar.toggleViewAction())
 
         help_menu = menu_bar.addMenu("&Help")
+        help_menu.addActions(
+            [self.guide_action, self.getting_started_action, self.all_guides_action]
+        )
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self.menus = {"File": file_menu, "Edit": edit_menu, "View": view_menu, "Help": help_menu}
 
@@ -308,6 +329,7 @@ class MainWindow(QMainWindow):
             self.backup_action,
             self.restore_action,
             self.load_demo_action,
+            self.new_board_action,
             self.refresh_action,
         ):
             action.setEnabled(enabled)
@@ -528,18 +550,79 @@ class MainWindow(QMainWindow):
     # -- first run and the demo --------------------------------------------------------
 
     def offer_first_run(self) -> FirstRunDialog | None:
-        """On an empty database, ask whether to load the demo boards (window-modal, so
-        the event loop keeps running; the answer arrives through `finished`)."""
+        """On an empty database, offer the demo boards, a new board or the ICB hub
+        (window-modal, so the event loop keeps running; the choice arrives through
+        `accepted`)."""
         if self.services is None or not self.services.is_empty():
             return None
         from placeboard.ui.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(self)
-        dialog.accepted.connect(self.load_demo)
+        dialog.accepted.connect(lambda: self._first_run_chosen(dialog.choice))
         dialog.rejected.connect(lambda: self.statusBar().showMessage("Started empty.", 5000))
         self.first_run_dialog = dialog
         dialog.open()
         return dialog
+
+    def _first_run_chosen(self, choice: str | None) -> None:
+        from placeboard.ui.first_run import HUB, NEW_BOARD
+
+        if choice == NEW_BOARD:
+            self.new_board()
+        elif choice == HUB:
+            self.connect_to_hub()
+        else:
+            self.load_demo()
+
+    def new_board(self) -> NewBoardWizard:
+        """File ▸ New board…: the new-board wizard (window-modal). Finish creates the
+        board in a worker, in one transaction; the window then shows it."""
+        assert self.services is not None, "a board is made in open data"
+        shown = self.new_board_wizard
+        if shown is not None and shown.isVisible():
+            return shown
+        from placeboard.ui.new_board_wizard import NewBoardWizard
+
+        if shown is not None:
+            shown.setParent(None)  # the closed one is let go, for Python to free
+        wizard = NewBoardWizard(self.services, self)
+        wizard.creating.connect(self._track_task)
+        wizard.created.connect(self._on_board_created)
+        self.new_board_wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _track_task(self, task: Task) -> None:
+        self.task = task  # so that closing the window waits for it
+
+    def _on_board_created(self, made: NewBoard) -> None:
+        self.settings.setValue(LAST_PLACE_KEY, made.place_id)
+        self.reload_places(prefer=made.place_id)
+        self.show_area(0)
+        self.statusBar().showMessage(
+            f"Created the board of {self.place_combo.currentText()}: {made.partners} partners, "
+            f"{made.members} members, draft terms of reference.",
+            10000,
+        )
+
+    def connect_to_hub(self) -> HubSettingsDialog | None:
+        """The ICB hub's settings (as the Sync view opens them); once connected, the Sync
+        area is shown and syncs, so the board arrives from the hub."""
+        from placeboard.ui.sync_view import SyncView
+
+        row = next(n for n, area in enumerate(AREAS) if area.key == "sync")
+        view = self._page(row)
+        if not isinstance(view, SyncView):
+            return None
+        dialog = view.edit_hub_settings()
+        dialog.connected.connect(lambda _found: self._sync_from_hub(row, view))
+        return dialog
+
+    def _sync_from_hub(self, row: int, view: SyncView) -> None:
+        self.show_area(row)
+        task = view.sync_now()
+        if task is not None:
+            task.succeeded.connect(lambda _report: self.reload_places())
 
     def load_demo(self) -> Task:
         if self.task is not None and self.task.is_running():
@@ -633,12 +716,33 @@ class MainWindow(QMainWindow):
         self.reload_places()
         self.statusBar().showMessage(f"Restored from {Path(chosen).name}.", 10000)
 
+    def show_guide(self, key: str | None = None) -> HelpWindow:
+        """Help ▸ Guide to this view (F1): the guide to the area on screen, or guide `key`,
+        in the one guide window, which stays open beside this one (not modal) and
+        follows the area each time F1 is pressed again."""
+        if self.help_window is None:
+            from placeboard.ui.help_window import HelpWindow
+
+            self.help_window = HelpWindow(self)
+        self.help_window.show_guide(key or AREAS[self.stack.currentIndex()].key)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+        return self.help_window
+
+    def show_all_guides(self) -> HelpWindow:
+        """Help ▸ All guides…: the guide window with its list of guides to choose from."""
+        shown = self.help_window.current_key() if self.help_window else "getting-started"
+        window = self.show_guide(shown)
+        window.guide_list.setFocus()
+        return window
+
     def show_about(self) -> AboutDialog:
         if self.about_dialog is None:
             from placeboard.ui.about_dialog import AboutDialog
 
-            folder = self.services.maintenance.data_folder() if self.services else None
-            self.about_dialog = AboutDialog(folder, self)
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.show_details(self.services)  # the data may have opened since
         self.about_dialog.open()
         return self.about_dialog
 

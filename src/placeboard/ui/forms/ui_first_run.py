@@ -7,18 +7,22 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCommandLinkButton, QDialog, QHBoxLayout,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
         if not FirstRunDialog.objectName():
             FirstRunDialog.setObjectName(u"FirstRunDialog")
-        FirstRunDialog.resize(520, 230)
+        FirstRunDialog.resize(580, 380)
         FirstRunDialog.setModal(True)
+        FirstRunDialog.setStyleSheet(u"QCommandLinkButton { background: #FFFFFF; color: #003087; border: 2px solid #AEB7BD; border-radius: 4px; padding: 6px 10px; }\n"
+"QCommandLinkButton:hover { border-color: #005EB8; }\n"
+"QCommandLinkButton:default { border-color: #005EB8; }\n"
+"QCommandLinkButton:focus { background: #FFEB3B; color: #231F20; border-color: #231F20; }")
         self.mainLayout = QVBoxLayout(FirstRunDialog)
-        self.mainLayout.setSpacing(12)
+        self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setContentsMargins(24, 20, 24, 20)
         self.titleLabel = QLabel(FirstRunDialog)
@@ -32,13 +36,31 @@ class Ui_FirstRunDialog(object):
 
         self.mainLayout.addWidget(self.introLabel)
 
+        self.loadDemoButton = QCommandLinkButton(FirstRunDialog)
+        self.loadDemoButton.setObjectName(u"loadDemoButton")
+        self.loadDemoButton.setDefault(True)
+
+        self.mainLayout.addWidget(self.loadDemoButton)
+
+        self.newBoardButton = QCommandLinkButton(FirstRunDialog)
+        self.newBoardButton.setObjectName(u"newBoardButton")
+        self.newBoardButton.setAutoDefault(False)
+
+        self.mainLayout.addWidget(self.newBoardButton)
+
+        self.hubButton = QCommandLinkButton(FirstRunDialog)
+        self.hubButton.setObjectName(u"hubButton")
+        self.hubButton.setAutoDefault(False)
+
+        self.mainLayout.addWidget(self.hubButton)
+
         self.noteLabel = QLabel(FirstRunDialog)
         self.noteLabel.setObjectName(u"noteLabel")
         self.noteLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.noteLabel)
 
-        self.verticalSpacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.verticalSpacer = QSpacerItem(20, 4, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.verticalSpacer)
 
@@ -54,22 +76,15 @@ class Ui_FirstRunDialog(object):
 
         self.buttonLayout.addWidget(self.startEmptyButton)
 
-        self.loadDemoButton = QPushButton(FirstRunDialog)
-        self.loadDemoButton.setObjectName(u"loadDemoButton")
-
-        self.buttonLayout.addWidget(self.loadDemoButton)
-
 
         self.mainLayout.addLayout(self.buttonLayout)
 
-        QWidget.setTabOrder(self.loadDemoButton, self.startEmptyButton)
+        QWidget.setTabOrder(self.loadDemoButton, self.newBoardButton)
+        QWidget.setTabOrder(self.newBoardButton, self.hubButton)
+        QWidget.setTabOrder(self.hubButton, self.startEmptyButton)
 
         self.retranslateUi(FirstRunDialog)
-        self.loadDemoButton.clicked.connect(FirstRunDialog.accept)
         self.startEmptyButton.clicked.connect(FirstRunDialog.reject)
-
-        self.loadDemoButton.setDefault(True)
-
 
         QMetaObject.connectSlotsByName(FirstRunDialog)
     # setupUi
@@ -79,15 +94,42 @@ class Ui_FirstRunDialog(object):
 #if QT_CONFIG(accessibility)
         FirstRunDialog.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Welcome to PlaceBoard", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        FirstRunDialog.setAccessibleDescription(QCoreApplication.translate("FirstRunDialog", u"There are no boards here yet: choose how to start.", None))
+#endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Welcome to PlaceBoard", None))
 #if QT_CONFIG(accessibility)
         self.titleLabel.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Welcome to PlaceBoard", None))
 #endif // QT_CONFIG(accessibility)
-        self.introLabel.setText(QCoreApplication.translate("FirstRunDialog", u"There are no boards here yet. You can load the demo boards to see how PlaceBoard works: the four places of Lancashire and South Cumbria, with members, terms of reference, priorities, metrics, meetings and risks. Or start empty and add your own board.", None))
+        self.introLabel.setText(QCoreApplication.translate("FirstRunDialog", u"There are no boards here yet. How would you like to start?", None))
 #if QT_CONFIG(accessibility)
-        self.introLabel.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"About the demo boards", None))
+        self.introLabel.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"There are no boards here yet", None))
 #endif // QT_CONFIG(accessibility)
-        self.noteLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Loading the demo takes a few seconds and can be cancelled. Nothing leaves this computer.", None))
+        self.loadDemoButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Explore the demo boards", None))
+        self.loadDemoButton.setDescription(QCoreApplication.translate("FirstRunDialog", u"The four places of Lancashire and South Cumbria, with members, meetings, metrics and risks, to try PlaceBoard out.", None))
+#if QT_CONFIG(accessibility)
+        self.loadDemoButton.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Explore the demo boards", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.loadDemoButton.setAccessibleDescription(QCoreApplication.translate("FirstRunDialog", u"Load the four demonstration boards of Lancashire and South Cumbria. It takes a few seconds and can be cancelled.", None))
+#endif // QT_CONFIG(accessibility)
+        self.newBoardButton.setText(QCoreApplication.translate("FirstRunDialog", u"Start a &new board", None))
+        self.newBoardButton.setDescription(QCoreApplication.translate("FirstRunDialog", u"Set up your board step by step: the place, its partners, members and terms of reference.", None))
+#if QT_CONFIG(accessibility)
+        self.newBoardButton.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Start a new board", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.newBoardButton.setAccessibleDescription(QCoreApplication.translate("FirstRunDialog", u"Open the new-board wizard: the place, its partner organisations, the members and a first draft of the terms of reference.", None))
+#endif // QT_CONFIG(accessibility)
+        self.hubButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Connect to the ICB hub", None))
+        self.hubButton.setDescription(QCoreApplication.translate("FirstRunDialog", u"Use the connection the ICB gave you; your board's records then arrive from the hub.", None))
+#if QT_CONFIG(accessibility)
+        self.hubButton.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Connect to the ICB hub", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.hubButton.setAccessibleDescription(QCoreApplication.translate("FirstRunDialog", u"Type the hub's connection and password, then sync: the records of the places the ICB has granted arrive from the hub.", None))
+#endif // QT_CONFIG(accessibility)
+        self.noteLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Nothing leaves this computer unless you connect to the hub.", None))
 #if QT_CONFIG(accessibility)
         self.noteLabel.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Note", None))
 #endif // QT_CONFIG(accessibility)
@@ -96,13 +138,6 @@ class Ui_FirstRunDialog(object):
         self.startEmptyButton.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Start empty", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.startEmptyButton.setAccessibleDescription(QCoreApplication.translate("FirstRunDialog", u"Open PlaceBoard with no boards, ready to add your own.", None))
-#endif // QT_CONFIG(accessibility)
-        self.loadDemoButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Load the demo boards", None))
-#if QT_CONFIG(accessibility)
-        self.loadDemoButton.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Load the demo boards", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.loadDemoButton.setAccessibleDescription(QCoreApplication.translate("FirstRunDialog", u"Fill PlaceBoard with the four demonstration boards.", None))
+        self.startEmptyButton.setAccessibleDescription(QCoreApplication.translate("FirstRunDialog", u"Close this and open PlaceBoard with no boards; File, New board starts one later.", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
