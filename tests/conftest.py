@@ -53,9 +53,10 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Leave without the interpreter's final garbage collection.
 
-    With every test done and reported, shiboken (PySide 6.12) can crash while the
-    interpreter collects the last Qt wrappers at exit (bool_dealloc), turning a green
-    run into exit code 134. Nothing remains to flush, so exit with pytest's own status.
+    With every test done and reported, shiboken could crash while the interpreter
+    collected the last Qt wrappers at exit (bool_dealloc, seen with PySide6 6.12, which
+    pyproject.toml now keeps out), turning a green run into exit code 134. Nothing
+    remains to flush, so exit with pytest's own status.
     """
     if _exit_status:
         sys.stdout.flush()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from placeboard import APP_NAME, __version__
 from placeboard.domain.errors import DatabaseError
 from placeboard.ui.main_window import MainWindow
-from placeboard.ui.style import app_font, style_sheet
+from placeboard.ui.style import app_font, apply_style, follow_system
 
 if TYPE_CHECKING:
     from logging import Logger
@@ -154,12 +154,14 @@ def make_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("placeboard")  # matches the installed .desktop file (Wayland)
     # Fusion: the same look on every platform, which the style sheet expects. Where it is
     # already the default (Linux) it is not made a second time (6 ms at start-up).
     if app.style().name() != "fusion":
         app.setStyle("Fusion")
-    app.setFont(app_font(app.font()))
-    app.setStyleSheet(style_sheet())
+    app.setFont(app_font(app.font()))  # the system's size: the sheet's em follow it
+    apply_style(app)  # NHS colours, or the system's in high contrast
+    follow_system(app)
     return app
 
 
