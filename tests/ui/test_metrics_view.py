@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from placeboard.domain.periods import Period, parse_period
-from placeboard.domain.spc import POINT_COLOURS, RULE_LABELS, SpcResult, analyse
+from placeboard.domain.spc import RULE_LABELS, SpcResult, analyse
 from placeboard.services import Services
 from placeboard.services.metrics import ValueInput
 from placeboard.ui.metric_import_dialog import MetricImportDialog
 from placeboard.ui.metrics_view import MetricsView
 from placeboard.ui.spc_chart import SpcChartView
+from placeboard.ui.spc_icons import SCREEN_COLOURS
 
 LENGTH_OF_STAY = "Average length of hospital stay"  # Blackpool: a step with a rebase
 SMOKING = "Smoking cessation: 4-week quit rate"
@@ -454,6 +455,6 @@ def test_each_kind_of_special_cause_is_drawn(
     assert RULE_LABELS[rule] in view.plot.tooltip(last)
     assert view.plot.points_item is not None
     brush = view.plot.points_item.points()[last].brush().color().name().upper()
-    assert brush == POINT_COLOURS[chart.result.points[last].point_type].upper()
+    assert brush == SCREEN_COLOURS[chart.result.points[last].point_type].upper()
     folder = Path(os.environ.get("PLACEBOARD_PNG_DIR", tmp_path))
     assert view.grab().save(str(folder / f"spc_{rule}.png"))

@@ -59,7 +59,7 @@ def test_register_shows_scores_as_number_band_and_colour(
     assert index.data() == first.current.text()  # e.g. "20 Extreme"
     assert index.data().split()[1] in ("Low", "Moderate", "High", "Extreme")
     assert index.data(Qt.ItemDataRole.BackgroundRole).color().name().upper() in (
-        "#009639", "#FFB81C", "#ED8B00", "#DA291C",
+        "#007F3B", "#FFB81C", "#ED8B00", "#DA291C",
     )  # fmt: skip
     overdue = [r for r in rows if r.overdue]
     assert overdue

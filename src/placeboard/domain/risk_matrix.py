@@ -35,7 +35,7 @@ BAND_NAMES: dict[str, str] = {
 }
 # The usual NHS matrix colours; the text colour on each fill keeps 4.5:1 or better.
 BAND_COLOURS: dict[str, str] = {
-    "low": "#009639",  # NHS green
+    "low": "#007F3B",  # NHS green, the NHS.UK shade that holds white text at 4.5:1
     "moderate": "#FFB81C",  # NHS warm yellow
     "high": "#ED8B00",  # NHS orange
     "extreme": "#DA291C",  # NHS emergency red

@@ -73,13 +73,14 @@ RAG_MEANINGS: Vocabulary = {
     "grey": "Not started: work is not yet due to begin.",
 }
 
-# NHS identity palette: Red, Warm Yellow, Green, Blue, Mid Grey.
+# NHS identity palette: Red, Warm Yellow, Green, Blue, Grey. Green and grey are the
+# darker shades NHS.UK uses for text on them (white on #009639 or #768692 is under 4.5:1).
 RAG_COLOURS: Vocabulary = {
     "red": "#DA291C",
     "amber": "#FFB81C",
-    "green": "#009639",
+    "green": "#007F3B",
     "blue": "#005EB8",
-    "grey": "#768692",
+    "grey": "#4C6272",
 }
 
 # Text colour that reads on each RAG fill.

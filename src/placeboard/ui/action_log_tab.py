@@ -27,7 +27,13 @@ from placeboard.ui.minutes_dialogs import ActionDialog, ActionUpdateDialog
 from placeboard.ui.models.lines import LineModel, LineProxy
 from placeboard.ui.models.minutes_models import ActionSheetModel
 from placeboard.ui.record_dialog import fill_combo, select_data
-from placeboard.ui.record_table import RecordTable, action_button, filter_box
+from placeboard.ui.record_table import (
+    RecordTable,
+    action_button,
+    bind_key,
+    filter_box,
+    open_rows_with,
+)
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 ALL_OWNERS = "Every owner"
@@ -55,7 +61,6 @@ class TableTab(MeetingTab):
         self.model = model
         self.proxy = LineProxy(model, self)
         self.table = RecordTable(self.proxy, name, description)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.modelReset.connect(self._update_actions)
         self.filter_label, self.filter_edit = filter_box(
@@ -147,6 +152,7 @@ class ActionLogTab(TableTab):
         self.filter_row.addSpacing(12)
         self.filter_row.addWidget(owner_label)
         self.filter_row.addWidget(self.owner_combo)
+        self.setTabOrder(self.filter_edit, self.owner_combo)  # beside the filter, before the table
         self.summary = QLabel()
         self.summary.setObjectName("actionSummary")
         self.summary.setAccessibleName("Actions counted")
@@ -170,7 +176,8 @@ class ActionLogTab(TableTab):
             self.update_status,
             "Record progress on the action with a note, and its new status",
         )
-        self.table.doubleClicked.connect(lambda _i: self.update_action.trigger())
+        bind_key(self.edit_action, "F2", self.table)
+        open_rows_with(self.table, lambda: self.update_action.trigger())
         self.reload()
 
     # -- reading -----------------------------------------------------------------------

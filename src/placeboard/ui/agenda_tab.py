@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,14 +28,20 @@ from placeboard.ui.meeting_dialogs import AgendaItemDialog
 from placeboard.ui.meeting_tab import MeetingTab
 from placeboard.ui.models.meeting_models import AgendaModel
 from placeboard.ui.paper_dialog import PaperDialog
-from placeboard.ui.record_table import action_button
+from placeboard.ui.record_table import (
+    MenuTable,
+    action_button,
+    bind_key,
+    describe_headings,
+    open_rows_with,
+)
 
 # No., Part, Title, Item for, Intended outcome, Lead, Time, Topics, Papers.
 # The title keeps its width; on a narrow screen the table scrolls sideways instead.
 COLUMN_WIDTHS = (36, 44, 260, 85, 200, 120, 50, 90, 100)
 
 
-class AgendaTable(QTableView):
+class AgendaTable(MenuTable):
     def __init__(self, model: AgendaModel) -> None:
         super().__init__()
         self.setModel(model)
@@ -53,14 +58,13 @@ class AgendaTable(QTableView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragDropOverwriteMode(False)
         self.setDropIndicatorShown(True)
-        self.setTabKeyNavigation(False)
         self.setWordWrap(False)  # one line an item; the tooltip holds the whole text
         self.setCornerButtonEnabled(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.verticalHeader().setAccessibleName("Agenda rows")
         header = self.horizontalHeader()
-        header.setAccessibleName("Agenda columns")
+        describe_headings(self, "Agenda")
         header.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
             header.resizeSection(column, width)
@@ -88,9 +92,8 @@ class AgendaTab(MeetingTab):
         self.model = AgendaModel(self)
         self.model.move_requested.connect(self.reorder)
         self.table = AgendaTable(self.model)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._on_chosen)
-        self.table.activated.connect(lambda _i: self.edit_action.trigger())
+        open_rows_with(self.table, lambda: self.edit_action.trigger())
         self.empty_label = QLabel("Choose a meeting to see its agenda.")
         self.empty_label.setAccessibleName("Agenda note")
         self.pdf_label = QLabel("PDF&s of the chosen item's paper:")
@@ -112,6 +115,9 @@ class AgendaTab(MeetingTab):
         files.addWidget(self.pdf_list, 1)
         layout.addLayout(files)
         self._build_actions()
+        # Tab in reading order: the table, the buttons under it, then the PDFs below them.
+        last_button = self.button_row.itemAt(self.button_row.count() - 1).widget()
+        QWidget.setTabOrder(last_button, self.pdf_list)
         self._update_actions()
 
     def _build_actions(self) -> None:
@@ -119,8 +125,9 @@ class AgendaTab(MeetingTab):
             "&Add item…", self.open_add_dialog, "Add an item to the agenda", ["Ins"], "meeting"
         )
         self.edit_action = self._action(
-            "Ed&it item…", self.open_edit_dialog, "Change the chosen item", ["F2"]
+            "Ed&it item…", self.open_edit_dialog, "Change the chosen item"
         )
+        bind_key(self.edit_action, "F2", self.table)  # beside the meetings' own F2
         self.up_action = self._action(
             "Move &up", lambda: self.move_chosen(-1), "Move the chosen item up one", ["Ctrl+Up"]
         )

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +34,7 @@ from placeboard.ui.attendance_model import (
     RateProxy,
     RateTableModel,
 )
+from placeboard.ui.record_table import MenuTable, describe_headings
 
 CUSTOM = PERIOD_PRESETS.index("Custom")
 DATE_FORMAT = "dd/MM/yyyy"
@@ -113,6 +113,8 @@ def name_inner_parts(widget: QWidget, owner: str, button: str = "button") -> Non
             part = "text"
         if part is not None:
             child.setAccessibleName(f"{owner}: {part}")
+        if isinstance(child, QLineEdit) and not child.accessibleDescription():
+            child.setAccessibleDescription(widget.accessibleDescription())  # what it holds
 
 
 def _label(text: str, buddy: QWidget) -> QLabel:
@@ -121,7 +123,7 @@ def _label(text: str, buddy: QWidget) -> QLabel:
     return lab
 
 
-class RateTable(QTableView):
+class RateTable(MenuTable):
     """A sortable, filterable table of rates, read-only, that Tab moves out of."""
 
     def __init__(
@@ -138,7 +140,6 @@ class RateTable(QTableView):
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
@@ -151,6 +152,7 @@ class RateTable(QTableView):
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
         name_inner_parts(self, name)
+        describe_headings(self, name)
 
         self._fitting = False
         self._user_sized = False  # once a person drags a column, resizing leaves it be

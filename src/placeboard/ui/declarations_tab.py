@@ -15,7 +15,7 @@ from placeboard.ui.commands import membership as commands
 from placeboard.ui.commands.membership import DeclarationInput
 from placeboard.ui.declaration_dialog import DeclarationDialog
 from placeboard.ui.models.membership_models import DeclarationsModel
-from placeboard.ui.record_table import RecordTab
+from placeboard.ui.record_table import RecordTab, open_rows_with
 
 STD = QKeySequence.StandardKey
 # Person, Type, Description (which takes the rest), Declared, Reviewed, Private, Status.
@@ -43,7 +43,7 @@ class DeclarationsTab(RecordTab):
         self.summary.setWordWrap(True)
         layout.insertWidget(0, self.summary)
         self._build_actions()
-        self.table.activated.connect(lambda _index: self.edit_action.trigger())
+        open_rows_with(self.table, lambda: self.edit_action.trigger())
         self.table.set_widths(COLUMN_WIDTHS, stretch=2)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 

@@ -16,6 +16,7 @@ from placeboard.ui.action_log_tab import TableTab
 from placeboard.ui.commands import minutes as commands
 from placeboard.ui.minutes_dialogs import PlanEntryDialog
 from placeboard.ui.models.minutes_models import PlanModel
+from placeboard.ui.record_table import bind_key, open_rows_with
 
 
 class ForwardPlanTab(TableTab):
@@ -49,12 +50,11 @@ class ForwardPlanTab(TableTab):
             "&Edit entry…", self.edit, "Change the chosen entry's meeting, topic, summary or owner"
         )
         self.remove_entry = self._action(
-            "Re&move entry",
-            self.remove,
-            "Take the chosen entry off the forward plan",
-            (QKeySequence.StandardKey.Delete,),
+            "Re&move entry", self.remove, "Take the chosen entry off the forward plan"
         )
-        self.table.doubleClicked.connect(lambda _i: self.edit_entry.trigger())
+        bind_key(self.edit_entry, "F2", self.table)
+        bind_key(self.remove_entry, QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        open_rows_with(self.table, lambda: self.edit_entry.trigger())
         self.reload()
 
     def reload(self) -> None:

@@ -3,13 +3,15 @@ with Tab, moved in with the arrows and read cell by cell by a screen reader. Cli
 cell, or Enter or Space on it, emits `cell_chosen(likelihood, consequence)`.
 
 Each cell shows its count large and its score and band word small, on the band colour:
-the band never rests on colour alone. The chosen cell has a thick dark ring.
+the band never rests on colour alone. The chosen cell has a thick dark ring. In high
+contrast the cells are outlined in the palette's colours, the ring in its highlight.
+Cells are sized from the text, so they grow with the system's text size.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,10 +36,16 @@ from placeboard.domain.risk_matrix import (
     Rating,
 )
 from placeboard.ui.models.risk_models import CELL_ROLE, HeatMapModel
+from placeboard.ui.style import colour, high_contrast
 
-CELL_SIZE = 46
-CELL_WIDTH = 72
-RING = "#003087"  # NHS dark blue: the chosen cell's ring, 3:1 or better on every band
+RING = "#231F20"  # NHS black: the chosen cell's ring, 3.2:1 or better on every band
+BIG, SMALL = 1.3, 0.8  # the count's and the score's size, against the table's font
+
+
+def scaled(font: QFont, factor: float) -> QFont:
+    bigger = QFont(font)
+    bigger.setPointSizeF(font.pointSizeF() * factor)
+    return bigger
 
 
 class HeatCellDelegate(QStyledItemDelegate):
@@ -51,23 +59,24 @@ class HeatCellDelegate(QStyledItemDelegate):
         rating = Rating(*cell)
         rect: QRect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
-        painter.fillRect(rect, QColor(BAND_COLOURS[rating.band]))
-        painter.setPen(QColor(BAND_TEXT_COLOURS[rating.band]))
-        big = QFont(option.font)
-        big.setPointSizeF(option.font.pointSizeF() * 1.3)
+        if high_contrast():  # the cell outlined, its words in the palette's text colour
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        else:
+            painter.fillRect(rect, QColor(BAND_COLOURS[rating.band]))
+            painter.setPen(QColor(BAND_TEXT_COLOURS[rating.band]))
+        big = scaled(option.font, BIG)
         big.setBold(True)
         painter.setFont(big)
         top = rect.adjusted(0, 2, 0, -rect.height() // 2 + 4)
         painter.drawText(top, Qt.AlignmentFlag.AlignCenter, str(index.data()))
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.8)
-        painter.setFont(small)
+        painter.setFont(scaled(option.font, SMALL))
         bottom = rect.adjusted(0, rect.height() // 2, 0, -2)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, rating.text())
         state = option.state
         if state & QStyle.StateFlag.State_Selected or state & QStyle.StateFlag.State_HasFocus:
             width = 4 if state & QStyle.StateFlag.State_Selected else 2
-            pen = QPen(QColor(RING), width)
+            pen = QPen(colour(RING, QPalette.ColorRole.Highlight), width)
             if not state & QStyle.StateFlag.State_Selected:
                 pen.setStyle(Qt.PenStyle.DashLine)  # keyboard focus, not yet chosen
             painter.setPen(pen)
@@ -91,6 +100,7 @@ class HeatMap(QTableView):
             "negligible to 5 catastrophic. Enter or Space on a cell shows its risks."
         )
         self.setItemDelegate(HeatCellDelegate(self))
+        self.cell_width, self.cell_height = self.cell_size()
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -102,21 +112,31 @@ class HeatMap(QTableView):
             corner.setAccessibleName("Heat map corner")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for header, name in (
-            (self.horizontalHeader(), "Consequence"),
-            (self.verticalHeader(), "Likelihood"),
+        for header, name, description in (
+            (self.horizontalHeader(), "Consequence", "The columns: consequence 1 to 5"),
+            (self.verticalHeader(), "Likelihood", "The rows: likelihood 5 at the top to 1"),
         ):
             header.setAccessibleName(name)
+            header.setAccessibleDescription(description)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            header.setDefaultSectionSize(CELL_SIZE)
+            header.setDefaultSectionSize(self.cell_height)
             header.setHighlightSections(False)
             header.setSectionsClickable(False)
-        self.horizontalHeader().setDefaultSectionSize(CELL_WIDTH)
+        self.horizontalHeader().setDefaultSectionSize(self.cell_width)
         # Consequence runs along the bottom, as on the NHS matrix: the panel labels the
         # columns under the map; the model's headers still name them to screen readers.
         self.horizontalHeader().hide()
         self.clicked.connect(self._choose)
-        self.setFixedSize(self.side_width() + 5 * CELL_WIDTH + 4, 5 * CELL_SIZE + 4)
+        self.setFixedSize(self.side_width() + 5 * self.cell_width + 4, 5 * self.cell_height + 4)
+
+    def cell_size(self) -> tuple[int, int]:
+        """Wide enough for "25 Moderate" and "Catastrophic" (the label under a column),
+        high enough for the count over the score, each with a margin."""
+        small = QFontMetrics(scaled(self.font(), SMALL))
+        big = QFontMetrics(scaled(self.font(), BIG))
+        widest = max(small.horizontalAdvance(t) for t in ("25 Moderate", *CONSEQUENCES.values()))
+        margin = small.averageCharWidth()
+        return widest + 2 * margin, big.height() + small.height() + 2 * margin
 
     def side_width(self) -> int:
         return self.verticalHeader().sizeHint().width()
@@ -171,8 +191,9 @@ class BandKey(QWidget):
         for (name, _low, _high), text in zip(BANDS, words, strict=True):
             chip = QLabel(text)
             chip.setAccessibleName(f"Band {text}")
-            chip.setStyleSheet(
+            chip.setStyleSheet(  # the border stays, in the text's colour, in high contrast
                 f"background: {BAND_COLOURS[name]}; color: {BAND_TEXT_COLOURS[name]}; "
+                f"border: 1px solid {BAND_COLOURS[name]}; "
                 "border-radius: 8px; padding: 2px 8px; font-weight: bold;"
             )
             layout.addWidget(chip)
@@ -196,8 +217,7 @@ class HeatMapPanel(QWidget):
         across = QLabel("Consequence →")
         across.setAccessibleName("Consequence axis: along the bottom, 1 to 5")
         across.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        small_font = QFont(self.font())
-        small_font.setPointSizeF(self.font().pointSizeF() * 0.85)
+        small_font = scaled(self.font(), SMALL)
         columns = QHBoxLayout()
         columns.setSpacing(0)
         columns.setContentsMargins(self.map.side_width() + 2, 0, 0, 0)
@@ -205,7 +225,7 @@ class HeatMapPanel(QWidget):
             column = QLabel(f"{level}\n{name}")
             column.setFont(small_font)
             column.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            column.setFixedWidth(CELL_WIDTH)
+            column.setFixedWidth(self.map.cell_width)
             column.setAccessibleName(f"Consequence {level}: {name.lower()}")
             columns.addWidget(column)
         columns.addStretch(1)

@@ -68,6 +68,10 @@ class FrozenPlaces(QTableView):
         self.table = table
         self.setObjectName("frozenPlaces")
         self.setAccessibleName("Place of each row")
+        self.setAccessibleDescription(
+            "The Place column kept in view while the table's other columns scroll; the "
+            "table under it holds the same rows"
+        )
         self.setModel(table.model())
         self.setSelectionModel(table.selectionModel())
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -83,6 +87,7 @@ class FrozenPlaces(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setAccessibleName("Place column")
+        header.setAccessibleDescription("The Place heading: a click on it sorts by place")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         # One sort for both: a click on either header shows its arrow on both.
         mine, theirs = header, table.horizontalHeader()
@@ -175,6 +180,7 @@ class IcbView(AreaView):
         line = self.period_combo.lineEdit()
         if line is not None:
             line.setAccessibleName("Period")
+            line.setAccessibleDescription(self.period_combo.accessibleDescription())
             line.editingFinished.connect(self._on_period)
         self.period_combo.activated.connect(lambda _i: self._on_period())
         period_label = QLabel("Pe&riod:")

@@ -32,7 +32,7 @@ from placeboard.ui.models.meeting_attendance_models import (
     RegisterModel,
     item_number,
 )
-from placeboard.ui.record_table import RecordTable, action_button
+from placeboard.ui.record_table import RecordTable, action_button, bind_key, open_rows_with
 
 # Pale fills with dark text (over 7:1); the words say quorate or not, the colour repeats it.
 FORECAST_STYLE = {
@@ -83,8 +83,7 @@ class AttendanceQuorumTab(MeetingTab):
         )
         self.register.set_widths([165, 150, 170, 150], 4)
         self.register.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # members as they joined
-        self.register.doubleClicked.connect(lambda _i: self.record_action.trigger())
-        self.register.activated.connect(lambda _i: self.record_action.trigger())
+        open_rows_with(self.register, lambda: self.record_action.trigger())
         self.register.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.quorum_model = ItemQuorumModel(self)
@@ -102,7 +101,7 @@ class AttendanceQuorumTab(MeetingTab):
         )
         self.conflicts.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.conflicts.set_widths([140, 80, 200, 260], 4)
-        self.conflicts.activated.connect(lambda _i: self.declare_action.trigger())
+        open_rows_with(self.conflicts, lambda: self.declare_action.trigger())
         self.declared_model = ItemDeclarationModel(self)
         self.declared = _table(
             self.declared_model,
@@ -146,7 +145,9 @@ class AttendanceQuorumTab(MeetingTab):
         self.register.addActions(
             [self.present_action, self.apologies_action, self.record_action, self.clear_action]
         )
-        self.register.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        delete = QKeySequence(QKeySequence.StandardKey.Delete)
+        bind_key(self.clear_action, delete, self.register)
+        bind_key(self.undeclare_action, delete, self.declared)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)

@@ -32,7 +32,7 @@ from placeboard.ui.meeting_dialogs import MeetingDialog
 from placeboard.ui.meeting_tab import MeetingTab
 from placeboard.ui.models.lines import LineProxy
 from placeboard.ui.models.meeting_models import MeetingsModel
-from placeboard.ui.record_table import RecordTable, action_button
+from placeboard.ui.record_table import RecordTable, action_button, bind_key, open_rows_with
 
 # Date, Time, Status, Format, Venue (which takes the rest).
 COLUMN_WIDTHS = (135, 45, 70, 70, 80)
@@ -73,7 +73,9 @@ class MeetingsView(DialogHost, AreaView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.agenda_tab = AgendaTab(services, undo_stack)
-        self.add_meeting_tab(self.agenda_tab, "A&genda")
+        self.add_meeting_tab(
+            self.agenda_tab, "A&genda", "The meeting's items in Part I and Part II, with papers"
+        )
         self._update_actions()
 
     def _build_list(self) -> None:
@@ -83,11 +85,10 @@ class MeetingsView(DialogHost, AreaView):
             self.proxy, "Meetings", "The board's meetings: date, time, status, format and venue"
         )
         self.table.setObjectName("meetingsTable")
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.set_widths(COLUMN_WIDTHS, stretch=4)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._on_chosen)
-        self.table.activated.connect(lambda _i: self.edit_action.trigger())
+        open_rows_with(self.table, lambda: self.edit_action.trigger())
         label = QLabel("&Meetings:")
         label.setBuddy(self.table)
         self.buttons = FlowLayout(spacing=8)
@@ -97,6 +98,7 @@ class MeetingsView(DialogHost, AreaView):
         self.edit_action = self._action(
             "&Edit meeting…", self.open_edit_dialog, "Change the chosen meeting"
         )
+        bind_key(self.edit_action, "F2", self.table)  # the agenda's F2 edits its items
         self.cancel_action = self._action(
             "Cance&l meeting", self.cancel_meeting, "Mark the chosen meeting cancelled"
         )
@@ -150,10 +152,12 @@ class MeetingsView(DialogHost, AreaView):
 
     # -- tabs --------------------------------------------------------------------------
 
-    def add_meeting_tab(self, tab: MeetingTab, title: str) -> None:
-        """Add a tab that shows the chosen meeting; its edits refresh the others."""
+    def add_meeting_tab(self, tab: MeetingTab, title: str, tip: str) -> None:
+        """Add a tab that shows the chosen meeting; its edits refresh the others. `tip`
+        says what it holds (its tooltip, and its description to a screen reader)."""
         self.tabs_list.append(tab)
-        self.tabs.addTab(tab, title)
+        index = self.tabs.addTab(tab, title)
+        self.tabs.setTabToolTip(index, tip)
         tab.changed.connect(lambda: self._on_tab_changed(tab))
         tab.set_meeting(self.place_id, self.meeting_id)
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QInputDialog, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QInputDialog, QWidget
 
 from placeboard.services import Services
 from placeboard.services.membership import MemberRow
@@ -17,8 +17,8 @@ from placeboard.ui.commands.membership import DeputyInput, MemberInput
 from placeboard.ui.deputy_dialog import DeputyDialog
 from placeboard.ui.membership_dialog import EndMembershipDialog, MembershipDialog
 from placeboard.ui.models.membership_models import MembersModel
-from placeboard.ui.record_dialog import name_inner_widgets
-from placeboard.ui.record_table import RecordTab
+from placeboard.ui.record_dialog import describe_choice_dialog
+from placeboard.ui.record_table import RecordTab, open_rows_with
 
 STD = QKeySequence.StandardKey
 # Person, Organisation, Sector, Role, Voting, From, To, Deputies (which takes the rest).
@@ -48,8 +48,9 @@ class MembersTab(RecordTab):
         self.show_past.toggled.connect(self.proxy.set_show_past)
         self.proxy.set_show_past(False)
         self.filter_row.addWidget(self.show_past)
+        self.setTabOrder(self.filter_edit, self.show_past)  # beside the filter, before the table
         self._build_actions()
-        self.table.activated.connect(lambda _index: self.edit_action.trigger())
+        open_rows_with(self.table, lambda: self.edit_action.trigger())
         self.table.set_widths(COLUMN_WIDTHS, stretch=7)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 
@@ -204,15 +205,12 @@ class MembersTab(RecordTab):
         dialog.setComboBoxItems([d.full_name for d in row.deputies])
         dialog.setOkButtonText("Remove deputy")
         combo = dialog.findChild(QComboBox)
-        combo.setAccessibleName("Deputy to remove")
-        combo.setAccessibleDescription("One of the member's named deputies")
-        name_inner_widgets(dialog)
-        box = dialog.findChild(QDialogButtonBox)
-        for button, description in zip(
-            box.buttons(), ("Remove the chosen deputy", "Remove nobody"), strict=False
-        ):
-            button.setAccessibleName(button.text().replace("&", ""))
-            button.setAccessibleDescription(description)
+        describe_choice_dialog(
+            dialog,
+            ("Deputy to remove", "One of the member's named deputies"),
+            ("Remove deputy", "Remove the chosen deputy"),
+            "Remove nobody",
+        )
         # By position, not by name: two deputies may share a name.
         dialog.accepted.connect(lambda: self.remove_deputy(row.deputies[combo.currentIndex()].id))
         self._open(dialog)

@@ -40,12 +40,19 @@ class MembershipView(AreaView):
             self.declarations,
             self.attendance,
         ]
-        for view, title in zip(
+        for view, title, tip in zip(
             self.tab_views,
             ("&Members", "Pa&rtners", "&Declarations of interest", "A&ttendance"),
+            (
+                "Who sits on the board, for which partner, in which role, with deputies",
+                "Each partner organisation and whether it has a voting member and a deputy",
+                "The register of interests declared by members and deputies",
+                "Attendance rates per member and per organisation over a period",
+            ),
             strict=True,
         ):
-            self.tabs.addTab(view, title)
+            index = self.tabs.addTab(view, title)
+            self.tabs.setTabToolTip(index, tip)
             view.changed.connect(lambda v=view: self._on_tab_changed(v))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

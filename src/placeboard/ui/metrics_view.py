@@ -39,8 +39,9 @@ from placeboard.ui.metric_dialogs import AnnotationDialog, MetricDialog, PeriodN
 from placeboard.ui.metric_import_dialog import MetricImportDialog
 from placeboard.ui.models.lines import LineProxy
 from placeboard.ui.models.metric_models import MetricSummaryModel
+from placeboard.ui.record_dialog import describe_choice_dialog
 from placeboard.ui.record_table import RecordTable, action_button, filter_box
-from placeboard.ui.spc_chart import SpcChartView
+from placeboard.ui.spc_chart import SpcChartView, column_widths
 from placeboard.ui.worker import Task, run_with_progress
 
 NO_PLACE = "Choose a board in the place switcher to see its metrics."
@@ -96,9 +97,9 @@ class MetricsView(DialogHost, AreaView):
             "Choose one to see its chart.",
         )
         self.table.setObjectName("metricsTable")
-        self.table.set_widths([170, 66, 72, 112, 92], 0)
+        samples = ("Emergency admissions", "Mar 2026", "6,020 people", "Improving ↑", "Hit or miss")
+        self.table.set_widths(column_widths(self.table, samples), 0)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the metrics' own order
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.filter_label, self.filter_edit = filter_box(
             "Filter metrics", "Show only the metrics whose text contains every word typed"
@@ -107,7 +108,7 @@ class MetricsView(DialogHost, AreaView):
         self.buttons = FlowLayout(spacing=6)
         self.edit_action = self._action(
             "&Edit metric…", self.open_edit_dialog, "Change the chosen metric's definition",
-            ["Ctrl+E"],
+            ["Ctrl+E", "F2"],
         )  # fmt: skip
         self.rebase_action = self._action(
             "Add &rebase…", self.open_rebase_dialog, "Start new limits from a period"
@@ -166,6 +167,9 @@ class MetricsView(DialogHost, AreaView):
         self.places_area = QScrollArea()
         self.places_area.setWidgetResizable(True)
         self.places_area.setAccessibleName("The chosen metric for every place")
+        self.places_area.setAccessibleDescription(
+            "A small chart per place; each has a button that shows its numbers"
+        )
         self.places_widget = QWidget()
         self.places_widget.setAccessibleName("Charts of every place")
         self.places_grid = QGridLayout(self.places_widget)
@@ -176,7 +180,9 @@ class MetricsView(DialogHost, AreaView):
         self.tabs.setAccessibleName("Chart")
         self.tabs.setAccessibleDescription("The chosen metric for this place, or for every place")
         self.tabs.addTab(self.chart_view, "&This place")
+        self.tabs.setTabToolTip(0, "The chosen metric's chart and numbers for this place")
         self.tabs.addTab(self.places_area, "&All places")
+        self.tabs.setTabToolTip(1, "The chosen metric's chart for every place, side by side")
         self.tabs.tabBar().setAccessibleName("Chart tabs")
         self.tabs.currentChanged.connect(lambda _i: self._show_places())
         return self.tabs
@@ -313,7 +319,14 @@ class MetricsView(DialogHost, AreaView):
         dialog.setLabelText("Rebase to remove (its limits join the group before it):")
         dialog.setComboBoxItems(list(choices))
         dialog.setAccessibleName("Remove a rebase")
+        dialog.setAccessibleDescription("Choose which of the chart's rebases to remove")
         dialog.setOkButtonText("Remove")
+        describe_choice_dialog(
+            dialog,
+            ("Rebase to remove", "One of the chart's rebases, by its first period and reason"),
+            ("Remove", "Remove the chosen rebase; its limits join the group before it"),
+            "Keep every rebase",
+        )
         dialog.textValueSelected.connect(lambda text: self.remove_rebase(choices[text]))
         self._open(dialog)
         return dialog

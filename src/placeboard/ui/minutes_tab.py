@@ -27,7 +27,7 @@ from placeboard.services.minutes import ItemMinute, NumberedResolution
 from placeboard.ui.commands import minutes as commands
 from placeboard.ui.meeting_tab import MeetingTab
 from placeboard.ui.minutes_dialogs import ResolutionDialog
-from placeboard.ui.record_table import action_button
+from placeboard.ui.record_table import action_button, actions_menu, bind_key, open_rows_with
 
 ROW_ID = Qt.ItemDataRole.UserRole
 
@@ -110,7 +110,7 @@ class MinutesTab(MeetingTab):
         self.resolutions = _list(
             "Resolutions", "The item's resolutions, numbered i, ii, iii as the minutes print them"
         )
-        self.resolutions.itemActivated.connect(lambda _i: self.edit_resolution.trigger())
+        open_rows_with(self.resolutions, lambda: self.edit_resolution.trigger())
         self.resolutions.currentRowChanged.connect(lambda _r: self._update_actions())
         self.add_resolution = self._action(
             "&Add resolution…", self.add, "Add a resolution to the chosen item", ("Ctrl+Shift+N",)
@@ -122,7 +122,11 @@ class MinutesTab(MeetingTab):
             "Re&move resolution", self.remove, "Take the chosen resolution out of the minutes"
         )
         self.resolutions.addActions([self.edit_resolution, self.remove_resolution])
-        self.resolutions.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        bind_key(self.edit_resolution, "F2", self.resolutions)
+        bind_key(
+            self.remove_resolution, QKeySequence(QKeySequence.StandardKey.Delete), self.resolutions
+        )
+        actions_menu(self.resolutions)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)

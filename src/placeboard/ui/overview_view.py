@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from placeboard.domain.periods import uk_date
 from placeboard.domain.vocab import MEETING_FORMATS, RAG, RAG_COLOURS, STAGE_NAMES, label
 from placeboard.services.overview import NextMeeting, PlaceSummary, StageReadiness
 from placeboard.ui.metric_model import SORT_ROLE, MetricLatestModel
+from placeboard.ui.record_table import MenuTable, describe_headings
 
 NO_PLACES = (
     "There are no boards here yet. Choose File ▸ Load the demo boards… to explore "
@@ -310,6 +310,11 @@ class OverviewView(QWidget):
 
         scroll = QScrollArea()
         scroll.setObjectName("overviewScroll")
+        scroll.setAccessibleName("The board at a glance")
+        scroll.setAccessibleDescription(
+            "Membership, actions, readiness, priorities, the next meeting, notes and "
+            "metrics; the arrow and Page keys scroll it"
+        )
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(page)
@@ -377,10 +382,13 @@ class OverviewView(QWidget):
         self.metric_proxy = QSortFilterProxyModel(self)
         self.metric_proxy.setSourceModel(self.metric_model)
         self.metric_proxy.setSortRole(SORT_ROLE)
-        self.metrics_table = QTableView()
+        self.metrics_table = MenuTable()
         self.metrics_table.setObjectName("metricsTable")
         self.metrics_table.setModel(self.metric_proxy)
         self.metrics_table.setAccessibleName("Latest metric values")
+        self.metrics_table.setAccessibleDescription(
+            "Each metric's latest value with its SPC variation and assurance"
+        )
         self.metrics_table.setSortingEnabled(True)
         self.metrics_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.metrics_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -394,7 +402,7 @@ class OverviewView(QWidget):
         self.metrics_table.verticalHeader().hide()
         self.metrics_table.verticalHeader().setAccessibleName("Metric rows")
         header = self.metrics_table.horizontalHeader()
-        header.setAccessibleName("Metric columns")
+        describe_headings(self.metrics_table, "Metric")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, self.metric_model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -62,9 +63,10 @@ def documents() -> Path:
     return Path(where) if where else Path.home()
 
 
-def _radio(text: str, name: str, group: QButtonGroup, key: str) -> QRadioButton:
+def _radio(text: str, name: str, group: QButtonGroup, key: str, description: str) -> QRadioButton:
     button = QRadioButton(text)
     button.setAccessibleName(name)
+    button.setAccessibleDescription(description)
     button.setProperty("choice", key)
     group.addButton(button)
     return button
@@ -107,9 +109,19 @@ class PacksView(DialogHost, AreaView):
         intro.setWordWrap(True)
 
         self.kind_group = QButtonGroup(self)
-        self.meeting_radio = _radio("&Meeting pack", "Meeting pack", self.kind_group, MEETING)
+        self.meeting_radio = _radio(
+            "&Meeting pack",
+            "Meeting pack",
+            self.kind_group,
+            MEETING,
+            "The pack for a board meeting: agenda, papers, last minutes, actions",
+        )
         self.assurance_radio = _radio(
-            "&Assurance pack for the ICB", "Assurance pack", self.kind_group, ASSURANCE
+            "&Assurance pack for the ICB",
+            "Assurance pack",
+            self.kind_group,
+            ASSURANCE,
+            "The quarter's or year's report to the integrated care board",
         )
         self.meeting_radio.setChecked(True)
         kind_box = QGroupBox("What to build")
@@ -123,13 +135,18 @@ class PacksView(DialogHost, AreaView):
 
         self.version_group = QButtonGroup(self)
         self.full_radio = _radio(
-            "&Full (marked CONFIDENTIAL)", "Full version", self.version_group, "full"
+            "&Full (marked CONFIDENTIAL)",
+            "Full version",
+            self.version_group,
+            "full",
+            "Everything, Part II included, marked CONFIDENTIAL on every page",
         )
         self.public_radio = _radio(
             "P&ublic (marked PUBLIC; Part II and confidential papers left out)",
             "Public version",
             self.version_group,
             "public",
+            "For publication: Part II items and confidential papers are left out",
         )
         self.full_radio.setChecked(True)
         version_box = QGroupBox("Version")
@@ -143,6 +160,7 @@ class PacksView(DialogHost, AreaView):
         self.path_edit.textEdited.connect(self._on_path_edited)
         self.browse_button = QPushButton("B&rowse…")
         self.browse_button.setAccessibleName("Choose where to save")
+        self.browse_button.setToolTip("Choose the folder and name of the PDF file")
         self.browse_button.clicked.connect(self.browse)
         path_row = QHBoxLayout()
         path_label = QLabel("&Save as:")
@@ -153,13 +171,16 @@ class PacksView(DialogHost, AreaView):
 
         self.open_check = QCheckBox("&Open the pack when it is finished")
         self.open_check.setAccessibleName("Open the pack when it is finished")
+        self.open_check.setAccessibleDescription("Show the PDF in the system's viewer once built")
         self.open_check.setChecked(True)
         self.build_button = QPushButton("&Build pack")
         self.build_button.setAccessibleName("Build pack")
+        self.build_button.setToolTip("Write the PDF pack chosen above to the file named")
         self.build_button.setDefault(True)
         self.build_button.clicked.connect(lambda: self.build())
         self.open_button = QPushButton("O&pen last pack")
         self.open_button.setAccessibleName("Open the last pack built")
+        self.open_button.setToolTip("Show the last PDF pack built in the system's viewer")
         self.open_button.clicked.connect(self.open_last)
         self.open_button.setEnabled(False)
         action_row = QHBoxLayout()
@@ -175,7 +196,8 @@ class PacksView(DialogHost, AreaView):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         form = QWidget()
-        form.setMaximumWidth(860)
+        # Readable lines on a wide screen, in ems so that larger text still fits.
+        form.setMaximumWidth(form.fontMetrics().horizontalAdvance("M") * 86)
         layout = QVBoxLayout(form)
         layout.setSpacing(10)
         for widget in (heading, intro, kind_box, self.meeting_box, self.assurance_box):
@@ -185,10 +207,23 @@ class PacksView(DialogHost, AreaView):
         layout.addLayout(action_row)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.setContentsMargins(16, 16, 16, 16)
-        outer.addWidget(form, 1)
-        outer.addStretch(0)
+        # In a scroll area, so that with large text on a small screen nothing is squeezed.
+        page = QWidget()
+        page.setObjectName("packsPage")
+        row = QHBoxLayout(page)
+        row.setContentsMargins(16, 16, 16, 16)
+        row.addWidget(form, 1)
+        row.addStretch(0)
+        scroll = QScrollArea()
+        scroll.setObjectName("packsScroll")
+        scroll.setAccessibleName("Packs")
+        scroll.setAccessibleDescription("The choices for a PDF pack, and the button to build it")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.kind_group.buttonToggled.connect(lambda _b, _on: self._on_choice())
         self.version_group.buttonToggled.connect(lambda _b, _on: self._suggest_path())
@@ -198,11 +233,15 @@ class PacksView(DialogHost, AreaView):
         form = QFormLayout(box)
         self.meeting_combo = QComboBox()
         self.meeting_combo.setAccessibleName("Meeting")
+        self.meeting_combo.setAccessibleDescription("The meeting whose pack is built")
         self.meeting_combo.view().setAccessibleName("Meetings")
         self.meeting_combo.currentIndexChanged.connect(lambda _i: self._on_meeting())
         form.addRow("M&eeting:", self.meeting_combo)
         self.contents_combo = QComboBox()
         self.contents_combo.setAccessibleName("Contents")
+        self.contents_combo.setAccessibleDescription(
+            "The whole agenda pack, or a supplement of the papers added since it was published"
+        )
         self.contents_combo.view().setAccessibleName("What the pack holds")
         self.contents_combo.addItem("The agenda pack", MAIN_PACK)
         self.contents_combo.addItem("A supplement: papers added since publication", SUPPLEMENT)
@@ -212,6 +251,9 @@ class PacksView(DialogHost, AreaView):
             "Record the pack as &published today (papers added later go into a supplement)"
         )
         self.publish_check.setAccessibleName("Record the pack as published")
+        self.publish_check.setAccessibleDescription(
+            "Note today as the pack's publication date; papers added later go into a supplement"
+        )
         form.addRow("", self.publish_check)
         self.meeting_note = QLabel("")
         self.meeting_note.setAccessibleName("About the meeting's pack")
@@ -231,23 +273,31 @@ class PacksView(DialogHost, AreaView):
         self.period_combo.setEditable(True)
         self.period_combo.setAccessibleName("Period")
         self.period_combo.view().setAccessibleName("Periods")
-        line = self.period_combo.lineEdit()
-        if line is not None:
-            line.setAccessibleName("Period")
         self.period_combo.setAccessibleDescription(
             "A quarter such as 2026/27-Q2 or a financial year such as 2025/26"
         )
+        line = self.period_combo.lineEdit()
+        if line is not None:
+            line.setAccessibleName("Period")
+            line.setAccessibleDescription(self.period_combo.accessibleDescription())
         self.period_combo.currentTextChanged.connect(lambda _t: self._suggest_path())
         period_label = QLabel("Pe&riod:")
         period_label.setBuddy(self.period_combo)
         form.addRow(period_label, self.period_combo)
         self.places_group = QButtonGroup(self)
-        self.this_place_radio = _radio("This &place", "This place only", self.places_group, "place")
+        self.this_place_radio = _radio(
+            "This &place",
+            "This place only",
+            self.places_group,
+            "place",
+            "The pack of the place shown",
+        )
         self.all_places_radio = _radio(
             "All places, with a side-by-side &comparison first",
             "All places",
             self.places_group,
             "all",
+            "One pack for every place, starting with a comparison of them side by side",
         )
         self.this_place_radio.setChecked(True)
         places = QWidget()

@@ -23,7 +23,7 @@ from placeboard.ui.models.priority_models import (
 )
 from placeboard.ui.priorities_dialogs import GlossaryTermDialog, MilestoneDialog, UpdateDialog
 from placeboard.ui.rag_widgets import RagChipDelegate
-from placeboard.ui.record_table import RecordTab
+from placeboard.ui.record_table import RecordTab, open_rows_with
 
 STD = QKeySequence.StandardKey
 
@@ -62,7 +62,7 @@ class DetailTab(RecordTab):
         remove.setShortcut(QKeySequence(STD.Delete))
         only_on_table(edit)
         only_on_table(remove)
-        self.table.activated.connect(lambda _index: edit.trigger())
+        open_rows_with(self.table, lambda: edit.trigger())
 
     def _refresh_add(self, *actions: QAction) -> None:
         for action in actions:
@@ -347,7 +347,7 @@ class GlossaryTab(RecordTab):
             only_on_table(action)
         self.edit_action.setShortcut(QKeySequence("F2"))
         self.remove_action.setShortcut(QKeySequence(STD.Delete))
-        self.table.activated.connect(lambda _index: self.edit_action.trigger())
+        open_rows_with(self.table, lambda: self.edit_action.trigger())
         self.table.set_widths((140, 600), stretch=1)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
 

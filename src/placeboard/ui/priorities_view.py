@@ -42,7 +42,7 @@ from placeboard.ui.priorities_tabs import (
     only_on_table,
 )
 from placeboard.ui.rag_widgets import RagChipDelegate, RagHistoryChart, RagKey
-from placeboard.ui.record_table import RecordTab
+from placeboard.ui.record_table import RecordTab, open_rows_with
 
 STD = QKeySequence.StandardKey
 # Code, Priority (takes the rest), Phase, Theme, Lead, Owner, Due, RAG, Last update, Flags.
@@ -145,10 +145,18 @@ class TrackerTab(RecordTab):
         self.tabs.setAccessibleDescription("Its milestones, updates and linked metrics")
         self.tabs.tabBar().setAccessibleName("Priority detail tabs")
         self.tabs.tabBar().setAccessibleDescription("Choose what to show of the chosen priority")
-        for tab, title in zip(
-            self.detail_tabs, ("Updates", "Milestones", "Linked metrics"), strict=True
+        for tab, title, tip in zip(
+            self.detail_tabs,
+            ("Updates", "Milestones", "Linked metrics"),
+            (
+                "Dated updates with a RAG rating and commentary",
+                "The priority's milestones, due and done",
+                "Metrics that show the priority's progress",
+            ),
+            strict=True,
         ):
-            self.tabs.addTab(tab, title)
+            index = self.tabs.addTab(tab, title)
+            self.tabs.setTabToolTip(index, tip)
             tab.changed.connect(self._on_detail_changed)
         detail = QWidget()
         detail.setObjectName("priorityDetail")
@@ -188,7 +196,7 @@ class TrackerTab(RecordTab):
             [STD.Delete],
         )  # fmt: skip
         only_on_table(self.remove_action)
-        self.table.activated.connect(lambda _index: self.edit_action.trigger())
+        open_rows_with(self.table, lambda: self.edit_action.trigger())
         self._update_actions()
 
     # -- reading -----------------------------------------------------------------------
@@ -331,8 +339,17 @@ class PrioritiesView(AreaView):
         self.tabs.tabBar().setAccessibleName("Priorities tabs")
         self.tabs.tabBar().setAccessibleDescription("Choose the tracker or the glossary")
         self.tab_views: list[AreaView] = [self.tracker, self.glossary]
-        for view, title in zip(self.tab_views, ("&Tracker", "Glo&ssary"), strict=True):
-            self.tabs.addTab(view, title)
+        for view, title, tip in zip(
+            self.tab_views,
+            ("&Tracker", "Glo&ssary"),
+            (
+                "The board's priorities with their RAG rating, updates and milestones",
+                "Terms and abbreviations the board uses, with their meanings",
+            ),
+            strict=True,
+        ):
+            index = self.tabs.addTab(view, title)
+            self.tabs.setTabToolTip(index, tip)
             view.changed.connect(self.changed.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

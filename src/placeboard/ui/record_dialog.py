@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QWidget,
@@ -65,6 +66,29 @@ def name_inner_widgets(dialog: QWidget) -> None:
         if line is not None:
             line.setAccessibleName(spin.accessibleName())
             line.setAccessibleDescription(spin.accessibleDescription())
+
+
+def describe_choice_dialog(
+    dialog: QInputDialog, choice: tuple[str, str], ok: tuple[str, str], cancel: str
+) -> None:
+    """Name and describe a QInputDialog's list of choices and its buttons: `choice` and
+    `ok` are (name, description), `cancel` what Cancel does."""
+    combo = dialog.findChild(QComboBox)
+    if combo is not None:
+        combo.setAccessibleName(choice[0])
+        combo.setAccessibleDescription(choice[1])
+    name_inner_widgets(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    if box is None:
+        return
+    for role, (name, description) in (
+        (QDialogButtonBox.StandardButton.Ok, ok),
+        (QDialogButtonBox.StandardButton.Cancel, ("Cancel", cancel)),
+    ):
+        button = box.button(role)
+        if button is not None:
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
 
 
 class RecordDialog(QDialog):

@@ -16,7 +16,7 @@ from placeboard.services import Services
 from placeboard.services.risks import RiskRow
 from placeboard.ui.commands import risks as commands
 from placeboard.ui.models.risk_models import MitigationsModel
-from placeboard.ui.record_table import RecordTab
+from placeboard.ui.record_table import RecordTab, open_rows_with
 from placeboard.ui.risks_dialogs import MitigationDialog
 
 STD = QKeySequence.StandardKey
@@ -61,7 +61,7 @@ class MitigationsPanel(RecordTab):
         )  # fmt: skip
         for action in (self.edit_action, self.remove_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # on this table only
-        self.table.activated.connect(lambda _index: self.edit_action.trigger())
+        open_rows_with(self.table, lambda: self.edit_action.trigger())
         self.table.set_widths((300, 150, 90, 110), stretch=0)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._done_text)

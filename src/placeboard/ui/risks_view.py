@@ -42,7 +42,7 @@ from placeboard.services.risks import RiskFilter, RiskRow
 from placeboard.ui.commands import risks as commands
 from placeboard.ui.heat_map import HeatMapPanel
 from placeboard.ui.models.risk_models import RisksModel, mitigation_status
-from placeboard.ui.record_table import RecordTab
+from placeboard.ui.record_table import RecordTab, open_rows_with
 from placeboard.ui.risks_dialogs import RiskDialog, RiskReviewDialog
 from placeboard.ui.risks_mitigations import MitigationsPanel
 
@@ -218,7 +218,7 @@ class RisksView(RecordTab):
         )  # fmt: skip
         for action in (self.edit_action, self.remove_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the register only
-        self.table.activated.connect(lambda _index: self.edit_action.trigger())
+        open_rows_with(self.table, lambda: self.edit_action.trigger())
         self._update_actions()
 
     # -- reading -----------------------------------------------------------------------

@@ -39,7 +39,7 @@ from placeboard.ui.models.stage_models import (
     HistoryModel,
     status_text,
 )
-from placeboard.ui.record_table import RecordTab
+from placeboard.ui.record_table import RecordTab, open_rows_with
 from placeboard.ui.stages_dialogs import (
     CriterionDialog,
     DecisionDialog,
@@ -149,7 +149,7 @@ class EvidencePane(CriterionPane):
         self.remove_action.setShortcut(QKeySequence(STD.Delete))
         for action in (self.edit_action, self.remove_action):
             _only_on_table(action)
-        self.table.activated.connect(lambda _index: self.open_action.trigger())
+        open_rows_with(self.table, lambda: self.open_action.trigger())
         self.table.set_widths((90, 60, 420, 260), stretch=2)
 
     def reload(self) -> None:
@@ -330,7 +330,9 @@ class StagesView(RecordTab):
         self.tabs.setAccessibleDescription("Its evidence and the history of its changes")
         self.tabs.tabBar().setAccessibleName("Criterion detail tabs")
         self.tabs.addTab(self.evidence, "Evidence")
+        self.tabs.setTabToolTip(0, "Texts, links and files that show the criterion is met")
         self.tabs.addTab(self.history, "History")
+        self.tabs.setTabToolTip(1, "Every change to the criterion's status, with who and when")
         self.evidence.changed.connect(self._on_detail_changed)
         detail = QWidget()
         box = QVBoxLayout(detail)
@@ -378,7 +380,7 @@ class StagesView(RecordTab):
         )  # fmt: skip
         for action in (self.edit_action, self.remove_action, self.up_action, self.down_action):
             _only_on_table(action)
-        self.table.activated.connect(lambda _index: self.status_action.trigger())
+        open_rows_with(self.table, lambda: self.status_action.trigger())
         self._update_actions()
 
     # -- reading -----------------------------------------------------------------------

@@ -34,7 +34,7 @@ from placeboard.ui.flow_layout import FlowLayout
 from placeboard.ui.hub_dialog import HubSettingsDialog
 from placeboard.ui.models.lines import LineProxy
 from placeboard.ui.models.sync_models import ConflictModel, PeerModel, when
-from placeboard.ui.record_table import RecordTable, action_button
+from placeboard.ui.record_table import RecordTable, action_button, bind_key
 from placeboard.ui.worker import Cancelled, Progress, Task
 
 CHOICE_WORDS = {
@@ -143,7 +143,6 @@ class SyncView(DialogHost, AreaView):
         )
         self.conflicts.set_widths([230, 170, 110, 180, 180], 5)
         self.conflicts.selectionModel().selectionChanged.connect(self._show_conflict)
-        self.conflicts.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.mine_text = self._side_text("This laptop's value")
         self.theirs_text = self._side_text("The other laptop's value")
         self.mine_label = QLabel("This laptop:")
@@ -168,6 +167,7 @@ class SyncView(DialogHost, AreaView):
             self.conflicts.addAction(action)
             self.choice_actions[choice] = action
             choices.addWidget(action_button(action))
+        bind_key(self.choice_actions["edit"], "F2", self.conflicts)
 
         conflicts_panel = QWidget()
         conflicts_box = QVBoxLayout(conflicts_panel)
@@ -248,6 +248,7 @@ class SyncView(DialogHost, AreaView):
         text = QPlainTextEdit()
         text.setReadOnly(True)
         text.setAccessibleName(name)
+        text.setAccessibleDescription("The chosen conflict's value on that side, to read")
         text.setTabChangesFocus(True)
         return text
 

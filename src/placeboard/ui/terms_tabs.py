@@ -41,6 +41,13 @@ from placeboard.services import Services
 from placeboard.services.terms import quorum_in_words, sector_list
 from placeboard.ui.commands import terms as commands
 from placeboard.ui.error_dialog import error_box
+from placeboard.ui.record_table import (
+    MenuTable,
+    actions_menu,
+    bind_key,
+    describe_headings,
+    open_rows_with,
+)
 from placeboard.ui.tor_compare_html import LEGEND, compare_html, summary
 from placeboard.ui.tor_dialogs import ApprovalDialog, ApprovalInput
 from placeboard.ui.tor_models import (
@@ -69,6 +76,15 @@ def make_button(text: str, description: str, slot: Callable[[], object]) -> QPus
     return button
 
 
+def key_for(button: QPushButton, view: QWidget) -> QAction:
+    """Delete in `view` presses `button` (its Remove or Withdraw), and the view's menu
+    lists it; kept enabled with the button (see `_update_buttons`)."""
+    action = QAction(button.text(), view)
+    action.setStatusTip(button.accessibleDescription())
+    action.triggered.connect(lambda _checked=False: button.click())  # nothing if disabled
+    return bind_key(action, QKeySequence(QKeySequence.StandardKey.Delete), view)
+
+
 def note(text: str = "", object_name: str = "", name: str = "") -> QLabel:
     label_ = QLabel(text)
     label_.setTextFormat(Qt.TextFormat.PlainText)  # names come from people's records
@@ -95,7 +111,7 @@ def setup_table(table: QTableView, name: str, description: str) -> QTableView:
         corner.setAccessibleName(f"Select all in {name.lower()}")
     table.verticalHeader().hide()
     table.verticalHeader().setAccessibleName(f"{name} rows")
-    table.horizontalHeader().setAccessibleName(f"{name} columns")
+    describe_headings(table, name)
     table.horizontalHeader().setHighlightSections(False)
     return table
 
@@ -175,6 +191,8 @@ class SectionsTab(TorTab):
         self.remove_button = make_button(
             "Remove section", "Remove the chosen section from this draft", self.remove_section
         )
+        self.remove_key = key_for(self.remove_button, self.list)
+        actions_menu(self.list)
 
         self.heading = named(QLineEdit(), "Section heading", "The heading of the chosen section")
         self.heading.setObjectName("sectionHeading")
@@ -321,6 +339,7 @@ class SectionsTab(TorTab):
         self.discard_button.setEnabled(dirty)
         self.add_button.setEnabled(self.is_draft)
         self.remove_button.setEnabled(self.is_draft and has_section)
+        self.remove_key.setEnabled(self.remove_button.isEnabled())
 
     def is_dirty(self) -> bool:
         if self._loading or self.section_id is None:
@@ -398,7 +417,7 @@ class ApprovalsTab(TorTab):
         self.summary = note(object_name="approvalSummary", name="Approvals so far")
         self.outstanding = note(object_name="outstandingNote", name="Outstanding partners")
         self.table = setup_table(
-            QTableView(),
+            MenuTable(),
             "Approvals",
             "Each partner organisation's approval of the chosen version: approving body, "
             "date and minute reference, or Outstanding.",
@@ -417,7 +436,7 @@ class ApprovalsTab(TorTab):
         self.table.selectionModel().currentRowChanged.connect(
             lambda _current, _previous: self._update_buttons()
         )
-        self.table.activated.connect(lambda _index: self.open_record_dialog())
+        open_rows_with(self.table, lambda: self.open_record_dialog())
         self.record_button = make_button(
             "Rec&ord approval…",
             "Record the approval of a partner organisation that has not yet approved",
@@ -428,6 +447,7 @@ class ApprovalsTab(TorTab):
             "Take back the chosen partner's approval, for example one recorded by mistake",
             self.withdraw,
         )
+        self.withdraw_key = key_for(self.withdraw_button, self.table)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.summary)
@@ -496,6 +516,7 @@ class ApprovalsTab(TorTab):
             and chosen is not None
             and not chosen.outstanding
         )
+        self.withdraw_key.setEnabled(self.withdraw_button.isEnabled())
 
     def open_record_dialog(self) -> ApprovalDialog | None:
         if not self.record_button.isEnabled() or self.version is None:
@@ -555,7 +576,6 @@ class QuorumTab(TorTab):
         super().__init__(services, undo_stack, today)
         self.setObjectName("quorumTab")
         self.rule = note(object_name="quorumRule", name="Quorum rule in words")
-        self.rule.setStyleSheet("font-size: 12pt; font-weight: bold; color: #003087;")
         self.wording = note(object_name="quorumWording", name="Quorum as worded in the version")
         self.voting = note(object_name="votingNote", name="Voting members today")
         self.members = named(
@@ -566,6 +586,7 @@ class QuorumTab(TorTab):
         self.members.setObjectName("quorumMembers")
         self.members.setRange(0, 200)
         self.members.lineEdit().setAccessibleName("Voting members needed")
+        self.members.lineEdit().setAccessibleDescription(self.members.accessibleDescription())
         self.sector_model = SectorChecklistModel(self)
         self.sectors = named(
             QListView(),

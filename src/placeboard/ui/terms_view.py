@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from placeboard.ui.area_view import AreaView
 from placeboard.ui.commands import terms as commands
 from placeboard.ui.error_dialog import error_box
 from placeboard.ui.metric_model import SORT_ROLE
+from placeboard.ui.record_table import MenuTable, open_rows_with
 from placeboard.ui.terms_tabs import (
     ApprovalsTab,
     CompareTab,
@@ -120,7 +120,7 @@ class TermsView(AreaView):
 
     def _versions_pane(self) -> QWidget:
         self.table = setup_table(
-            QTableView(),
+            MenuTable(),
             "Versions",
             "Every version of the terms of reference with its status, dates and approvals. "
             "Choose one to see it on the right.",
@@ -134,7 +134,7 @@ class TermsView(AreaView):
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
-        self.table.activated.connect(lambda _index: self.tabs.setFocus())
+        open_rows_with(self.table, lambda: self.tabs.setFocus())
         self.remove_action = QAction("Remove draft", self.table)
         self.remove_action.setShortcuts(QKeySequence.StandardKey.Delete)
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -171,7 +171,6 @@ class TermsView(AreaView):
 
     def _version_pane(self) -> QWidget:
         self.heading = note(object_name="versionHeading", name="Chosen version")
-        self.heading.setStyleSheet("font-size: 13pt; font-weight: bold; color: #003087;")
         self.heading.setWordWrap(False)  # one line; the dates beside it wrap instead
         self.details = note(object_name="versionDetails", name="Dates of the chosen version")
         self.sections_tab = SectionsTab(self.services, self.undo_stack, self.today)
@@ -182,13 +181,14 @@ class TermsView(AreaView):
             QTabWidget(), "Version details", "Sections, approvals, quorum and comparison"
         )
         self.tabs.setObjectName("versionTabs")
-        for tab, text in (
-            (self.sections_tab, "&Sections"),
-            (self.approvals_tab, "&Approvals"),
-            (self.quorum_tab, "&Quorum"),
-            (self.compare_tab, "&Compare"),
+        for tab, text, tip in (
+            (self.sections_tab, "&Sections", "The sections of the chosen version's text"),
+            (self.approvals_tab, "&Approvals", "Each partner organisation's approval of it"),
+            (self.quorum_tab, "&Quorum", "The quorum: how many voting members, from which sectors"),
+            (self.compare_tab, "&Compare", "What changed between two versions"),
         ):
-            self.tabs.addTab(tab, text)
+            index = self.tabs.addTab(tab, text)
+            self.tabs.setTabToolTip(index, tip)
             tab.setAccessibleName(text.replace("&", ""))
             tab.edited.connect(self._after_edit)
         self.tabs.tabBar().setAccessibleName("Version details tabs")

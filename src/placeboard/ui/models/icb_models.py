@@ -32,6 +32,7 @@ from placeboard.ui.models.lines import (
     LineModel,
     text_key,
 )
+from placeboard.ui.style import high_contrast
 
 # The RAG columns, in the scale's order, under the words of the pack's key.
 RAG_HEADERS = {
@@ -55,6 +56,9 @@ RAG_KEYS = tuple(RAG_HEADERS)
 ATTENDANCE = FIRST_RAG + len(RAG_KEYS)
 MEETINGS, RISKS, OVERDUE = ATTENDANCE + 1, ATTENDANCE + 2, ATTENDANCE + 3
 FIRST_METRIC = len(FIXED_COLUMNS)
+# What a count in a coloured column is, for screen readers (its colour says it on screen).
+SPOKEN = {FIRST_RAG + n: f"rated {RAG[key].lower()}" for n, key in enumerate(RAG_KEYS)}
+SPOKEN[OVERDUE] = "overdue"
 NO_METRIC = "–"  # an en dash: the place keeps no such metric
 
 
@@ -175,12 +179,14 @@ class IcbModel(LineModel[PlaceSideBySide]):
         if not index.isValid():
             return None
         column = index.column()
-        if role in (ROLE.BackgroundRole, ROLE.ForegroundRole):
+        if role in (ROLE.BackgroundRole, ROLE.ForegroundRole) and not high_contrast():
             brushes = self._brushes(index.row(), column)
             if brushes is not None:
                 return brushes[0] if role == ROLE.BackgroundRole else brushes[1]
         if role == ROLE.ToolTipRole:
             return self._tip(self.item(index.row()), column)
+        if role == ROLE.AccessibleTextRole and column in SPOKEN:
+            return f"{super().data(index, role)} {SPOKEN[column]}"  # "2 rated red"
         if role == ROLE.TextAlignmentRole and column >= FIRST_METRIC:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
@@ -217,8 +223,8 @@ class IcbModel(LineModel[PlaceSideBySide]):
             f"{c.quorate_meetings} quorate",
             RISKS: f"{_count(c.open_high_risks, 'open risk', 'open risks')} scored high or "
             f"extreme, of {item.open_risks} open",
-            OVERDUE: f"{_count(c.overdue_actions, 'action', 'actions')} past the due date "
-            "and not done",
+            OVERDUE: f"{_count(c.overdue_actions, 'action', 'actions')} overdue: past the due "
+            "date and not done",
         }
         return tips.get(column, c.place)
 

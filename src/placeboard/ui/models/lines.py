@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from placeboard.ui.style import high_contrast
+
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -32,7 +34,8 @@ ROLE = Qt.ItemDataRole
 LAST_DAY = "9999-12-31"  # sorts an open-ended date after every real one
 
 # Tables have a white background (style.qss), so these hold their contrast: dark grey
-# text is 7.6:1, near-black on the pale yellow 15:1.
+# text is 7.6:1, near-black on the pale yellow 15:1. In high contrast no colour is set
+# (the palette's own draw the table): past rows stay italic, alert rows turn bold.
 PAST_TEXT = "#425563"  # NHS dark grey
 ALERT_FILL = "#FFF1C2"  # a pale tint of NHS warm yellow
 ALERT_TEXT = "#231F20"  # NHS black
@@ -67,6 +70,13 @@ def date_key(d: date | None, missing: str = "") -> str:
     return d.isoformat() if d is not None else missing
 
 
+def _contrast_looks() -> dict[Look, dict[int, Any]]:
+    italic, bold = QFont(), QFont()
+    italic.setItalic(True)
+    bold.setBold(True)
+    return {Look.PLAIN: {}, Look.PAST: {ROLE.FontRole: italic}, Look.ALERT: {ROLE.FontRole: bold}}
+
+
 def _looks() -> dict[Look, dict[int, Any]]:
     italic = QFont()
     italic.setItalic(True)
@@ -94,6 +104,7 @@ class LineModel(QAbstractTableModel, Generic[T]):
         self._haystacks: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._looks = _looks()
+        self._contrast_looks = _contrast_looks()
 
     # -- filling -----------------------------------------------------------------------
 
@@ -172,7 +183,8 @@ class LineModel(QAbstractTableModel, Generic[T]):
             return line.note or None
         if role == ROLE.TextAlignmentRole and column in self.RIGHT_ALIGNED:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return self._looks[line.look].get(role)
+        looks = self._contrast_looks if high_contrast() else self._looks
+        return looks[line.look].get(role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == ROLE.DisplayRole:

@@ -1,21 +1,16 @@
-"""Tables of the Metrics view: the metrics of a place with their icons, and the numbers
-of one chart, point by point (for people who cannot read the chart)."""
+"""The Metrics view's list of a place's metrics with their icons (the numbers of one
+chart, point by point, are in spc_table_model)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
-
 from placeboard.domain.spc import (
     ASSURANCE_SHORT,
-    POINT_LABELS,
-    RULE_LABELS,
     VARIATION_SHORT,
-    SpcPoint,
 )
-from placeboard.services.metric_charts import MetricChart, MetricSummary
-from placeboard.ui.metric_model import format_number, format_value, period_sort_key
+from placeboard.services.metric_charts import MetricSummary
+from placeboard.ui.metric_model import format_value, period_sort_key
 from placeboard.ui.models.lines import ROLE, Index, Line, LineModel, Look, text_key
 from placeboard.ui.spc_icons import assurance_icon, assurance_text, variation_icon, variation_text
 
@@ -71,40 +66,3 @@ class MetricSummaryModel(LineModel[MetricSummary]):
 
     def row_of_metric(self, metric_id: str) -> int:
         return next((i for i, s in enumerate(self.items()) if s.metric.id == metric_id), -1)
-
-
-class SpcPointModel(LineModel[SpcPoint]):
-    """One row a point: period, value, its group's mean and limits, type, rule, notes."""
-
-    COLUMNS = ("Period", "Value", "Mean", "Lower limit", "Upper limit", "Point", "Rule", "Note")
-    RIGHT_ALIGNED = frozenset({1, 2, 3, 4})
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.chart: MetricChart | None = None
-
-    def set_chart(self, chart: MetricChart | None) -> None:
-        self.chart = chart
-        self.set_rows(chart.result.points if chart else [])
-
-    def make_line(self, p: SpcPoint) -> Line:
-        chart = self.chart
-        assert chart is not None
-        group = chart.result.groups[p.group]
-        rule = RULE_LABELS[p.rule].capitalize() if p.rule else ""
-        notes = list(chart.notes.get(p.index, []))
-        rebase = next((r for r in chart.rebases if r.index == p.index), None)
-        if rebase is not None:
-            notes.insert(0, f"Rebase: {rebase.reason}")
-        numbers = (p.value, group.mean, group.lower, group.upper)
-        return Line(
-            texts=(
-                chart.labels[p.index],
-                *(format_number(n) for n in numbers),
-                POINT_LABELS[p.point_type],
-                rule,
-                "; ".join(notes),
-            ),
-            keys=(p.index, *numbers, POINT_LABELS[p.point_type], rule, "; ".join(notes)),
-            look=Look.PLAIN if p.rule is None else Look.ALERT,
-        )

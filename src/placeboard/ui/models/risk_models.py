@@ -33,12 +33,16 @@ from placeboard.ui.models.lines import (
     date_key,
     text_key,
 )
+from placeboard.ui.style import high_contrast
 
 BAND_ROLE = int(ROLE.UserRole) + 11  # the band key of a score cell or heat-map cell
 CELL_ROLE = int(ROLE.UserRole) + 12  # a heat-map cell's (likelihood, consequence)
 
 
 def band_brushes(band: str) -> dict[int, QBrush]:
+    """The band's fill and text; none in high contrast (the band word is in the text)."""
+    if high_contrast():
+        return {}
     return {
         ROLE.BackgroundRole: QBrush(QColor(BAND_COLOURS[band])),
         ROLE.ForegroundRole: QBrush(QColor(BAND_TEXT_COLOURS[band])),
@@ -101,7 +105,7 @@ class RisksModel(LineModel[RiskRow]):
         when = self.SCORE_COLUMNS.get(index.column()) if index.isValid() else None
         if when is not None and role in (ROLE.BackgroundRole, ROLE.ForegroundRole, BAND_ROLE):
             rating: Rating = getattr(self.item(index.row()), when)
-            return rating.band if role == BAND_ROLE else band_brushes(rating.band)[role]
+            return rating.band if role == BAND_ROLE else band_brushes(rating.band).get(role)
         return super().data(index, role)
 
 
@@ -185,7 +189,7 @@ class HeatMapModel(QAbstractTableModel):
         if role == CELL_ROLE:
             return cell
         if role in (ROLE.BackgroundRole, ROLE.ForegroundRole):
-            return band_brushes(rating.band)[role]
+            return band_brushes(rating.band).get(role)
         if role == ROLE.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

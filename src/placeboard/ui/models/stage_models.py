@@ -21,6 +21,7 @@ from placeboard.ui.models.lines import (
     date_key,
     text_key,
 )
+from placeboard.ui.style import high_contrast
 
 STATUS_ORDER = {key: n for n, key in enumerate(CRITERION_STATUSES)}
 # (fill, text) per status: the RAG colours people already read on the board's reports.
@@ -90,7 +91,7 @@ class CriteriaModel(LineModel[CriterionRow]):
         )
 
     def data(self, index: Index, role: int = ROLE.DisplayRole) -> Any:
-        if index.isValid() and index.column() == self.STATUS_COLUMN:
+        if index.isValid() and index.column() == self.STATUS_COLUMN and not high_contrast():
             brushes = self._brushes.get(self.item(index.row()).status)
             if brushes and role == ROLE.BackgroundRole:
                 return brushes[0]
