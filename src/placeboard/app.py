@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from placeboard import APP_NAME, __version__
 from placeboard.domain.errors import DatabaseError
 from placeboard.ui.main_window import MainWindow
-from placeboard.ui.style import app_font, apply_style, follow_system
+from placeboard.ui.style import app_font, apply_style, follow_system, forced_high_contrast
 
 if TYPE_CHECKING:
     from logging import Logger
@@ -160,8 +160,9 @@ def make_application() -> QApplication:
     if app.style().name() != "fusion":
         app.setStyle("Fusion")
     app.setFont(app_font(app.font()))  # the system's size: the sheet's em follow it
-    apply_style(app)  # NHS colours, or the system's in high contrast
-    follow_system(app)
+    # NHS colours, or the system's when PLACEBOARD_HIGH_CONTRAST=1; the system's own
+    # contrast setting is taken after the first paint (follow_system in `run`).
+    apply_style(app, high_contrast=bool(forced_high_contrast()))
     return app
 
 
@@ -244,6 +245,7 @@ def run(data_dir: Path | None, bundle: Path | None = None) -> int:
 
     def after_first_paint() -> None:
         nonlocal opening
+        follow_system(app)  # high contrast, if the system asks for it
         from placeboard.store import paths  # platformdirs: after the first paint
 
         log_file = configure_logging(paths.log_dir())

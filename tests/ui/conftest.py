@@ -16,6 +16,7 @@ from placeboard.app import make_application
 from placeboard.services import Services
 from placeboard.store.database import open_database
 from placeboard.ui.main_window import MainWindow
+from placeboard.ui.style import follow_system
 
 MakeWindow = Callable[[Services], MainWindow]
 
@@ -38,7 +39,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def styled_app(qapp: QApplication) -> QApplication:
     """The test application dressed as the real one (names, style, style sheet), so a
     style sheet that Qt cannot parse fails the tests with its warning."""
-    return make_application()
+    app = make_application()
+    follow_system(app)  # as `run` does after the first paint
+    return app
 
 
 @pytest.fixture(autouse=True)

@@ -18,7 +18,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -59,11 +59,22 @@ class _Look:
     following = False
 
 
-def high_contrast_wanted() -> bool:
-    """PLACEBOARD_HIGH_CONTRAST=1 (or 0) decides; else the system's contrast setting."""
+def forced_high_contrast() -> bool | None:
+    """PLACEBOARD_HIGH_CONTRAST=1 or 0, if set."""
     forced = os.environ.get(CONTRAST_ENV, "").strip().lower()
     if forced in YES or forced in NO:
         return forced in YES
+    return None
+
+
+def high_contrast_wanted() -> bool:
+    """PLACEBOARD_HIGH_CONTRAST=1 (or 0) decides; else the system's contrast setting."""
+    forced = forced_high_contrast()
+    if forced is not None:
+        return forced
+    # Asking creates Qt's whole namespace of enums (~25 ms): done after the first paint.
+    from PySide6.QtCore import Qt
+
     hints = QGuiApplication.styleHints()  # held: its accessibility() dies with it
     return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
 
@@ -207,9 +218,12 @@ def apply_style(app: QApplication, high_contrast: bool | None = None) -> None:
 
 
 def follow_system(app: QApplication) -> None:
-    """Change the look when the system's contrast setting changes while we run."""
-    if _Look.following:
-        return
-    _Look.following = True
-    hints = QGuiApplication.styleHints()
-    hints.accessibility().contrastPreferenceChanged.connect(lambda _pref: apply_style(app))
+    """Take the system's contrast setting now, and again whenever it changes. Called
+    after the window's first paint: until then the look is PlaceBoard's own, unless
+    PLACEBOARD_HIGH_CONTRAST says otherwise (see `high_contrast_wanted`)."""
+    if not _Look.following:
+        _Look.following = True
+        hints = QGuiApplication.styleHints()
+        hints.accessibility().contrastPreferenceChanged.connect(lambda _pref: apply_style(app))
+    if high_contrast_wanted() != _Look.high_contrast:
+        apply_style(app)
