@@ -31,8 +31,10 @@ lint: setup
 	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports
 
+# One pytest worker per CPU (pytest-xdist): each is its own process with its own Qt
+# application, temporary folders and PostgreSQL server.
 test: setup system-deps lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -n auto
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
