@@ -5,12 +5,12 @@
 # and the X11 libraries Qt's xcb platform plugin links to, so that PyInstaller finds
 # and bundles them for a desktop that lacks them.
 set -euo pipefail
+# shellcheck source=debian.sh
+source "$(dirname "$0")/debian.sh"
 
-need=()
 command -v objdump >/dev/null || need+=(binutils)
 command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v update-mime-database >/dev/null || need+=(shared-mime-info)
-have_lib() { ldconfig -p | grep -q "$1"; }
 have_lib 'libxcb-icccm.so.4' || need+=(libxcb-icccm4)
 have_lib 'libxcb-keysyms.so.1' || need+=(libxcb-keysyms1)
 have_lib 'libxcb-cursor.so.0' || need+=(libxcb-cursor0)
@@ -18,10 +18,4 @@ have_lib 'libxcb-image.so.0' || need+=(libxcb-image0)
 have_lib 'libxcb-render-util.so.0' || need+=(libxcb-render-util0)
 have_lib 'libxkbcommon-x11.so.0' || need+=(libxkbcommon-x11-0)
 
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing Debian packages: ${need[*]}"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
-fi
+install_needed

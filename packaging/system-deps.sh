@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Install the Debian packages the app and its tests need, only when missing.
 set -euo pipefail
+# shellcheck source=debian.sh
+source "$(dirname "$0")/debian.sh"
 
-need=()
-have_lib() { ldconfig -p | grep -q "$1"; }
 have_lib 'libEGL.so.1' || need+=(libegl1)
 have_lib 'libGL.so.1' || need+=(libgl1)
 have_lib 'libxkbcommon.so.0' || need+=(libxkbcommon0)
@@ -20,10 +20,4 @@ command -v update-mime-database >/dev/null || need+=(shared-mime-info)
 command -v initdb >/dev/null || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null \
   || need+=(postgresql)
 
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing Debian packages: ${need[*]}"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
-fi
+install_needed

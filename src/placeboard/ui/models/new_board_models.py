@@ -45,7 +45,25 @@ class PartnerRow:
     note: str = ""  # why it is in the list, in words: "Named for Blackpool", "Added now"
 
 
-class PartnerListModel(QAbstractTableModel):
+class _PlanTable(QAbstractTableModel):
+    """What the wizard's two tables share: named COLUMNS over a list of `_rows`."""
+
+    COLUMNS: tuple[str, ...] = ()
+    _rows: Sequence[object]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == ROLE.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+
+class PartnerListModel(_PlanTable):
     """Organisations with a tick each; the first column holds the tick."""
 
     COLUMNS = ("Organisation", "Short name", "Sector", "Note")
@@ -94,17 +112,6 @@ class PartnerListModel(QAbstractTableModel):
 
     # -- the model ---------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == ROLE.DisplayRole:
-            return self.COLUMNS[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == 0 else base
@@ -144,7 +151,7 @@ FIELD_COLUMNS = {
 }
 
 
-class MemberPlanModel(QAbstractTableModel):
+class MemberPlanModel(_PlanTable):
     """The members to add, one editable row each; cells with a problem are marked
     (fill, and the problem as the cell's tool tip and accessible description)."""
 
@@ -194,17 +201,6 @@ class MemberPlanModel(QAbstractTableModel):
         return self._problems.get((row, column), "")
 
     # -- the model ---------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == ROLE.DisplayRole:
-            return self.COLUMNS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
